@@ -1,0 +1,87 @@
+import type { Finding } from './types.js';
+import type { SeedDocument } from './document.js';
+import type { Rule, RuleContext } from './rules/rule.js';
+import { EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
+import { DEFAULT_SETTINGS, ruleSetting, type EngineSettings } from './settings.js';
+import { RULES } from './rules/index.js';
+
+/** Public description of a rule, for hovers, docs and settings. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly category: Rule['category'];
+  readonly defaultSeverity: Rule['defaultSeverity'];
+  readonly description: string;
+}
+
+/** The engine's facade: analyse one document against a corpus. */
+export interface Analyzer {
+  /** All findings of the enabled rules, sorted by position. */
+  analyze(doc: SeedDocument, corpus?: CorpusView): Finding[];
+  /** The registry, in order. */
+  readonly rules: readonly RuleInfo[];
+  /** The rule with this id, if any. */
+  rule(id: string): RuleInfo | undefined;
+}
+
+/** Options of {@link createAnalyzer}. */
+export interface AnalyzerOptions {
+  readonly settings?: EngineSettings;
+  /** Replaces the built-in registry (tests). */
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * Creates an analyzer. Rules run in registry order; a finding that lies wholly inside
+ * an earlier finding of the same category is dropped, so the more specific rule
+ * (earlier in the registry) speaks for a span.
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const rules = options.rules ?? RULES;
+  const infos: RuleInfo[] = rules.map(({ id, category, defaultSeverity, description }) =>
+    Object.freeze({ id, category, defaultSeverity, description }),
+  );
+  const byId = new Map(infos.map((r) => [r.id, r]));
+
+  function analyze(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): Finding[] {
+    const memo = new Map<string, unknown>();
+    const ctx: RuleContext = {
+      corpus,
+      settings,
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) {
+          memo.set(key, compute());
+        }
+        return memo.get(key) as T;
+      },
+    };
+    const kept: Finding[] = [];
+    for (const rule of rules) {
+      const { enabled, severity } = ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity);
+      if (!enabled) {
+        continue;
+      }
+      for (const hit of rule.detect(doc, ctx)) {
+        if (hit.end <= hit.start) {
+          continue;
+        }
+        const inside = kept.some((k) => k.category === rule.category && k.start <= hit.start && hit.end <= k.end);
+        if (inside) {
+          continue;
+        }
+        kept.push({
+          rule: rule.id,
+          category: rule.category,
+          severity,
+          message: hit.message,
+          start: hit.start,
+          end: hit.end,
+          ...(hit.data ? { data: hit.data } : {}),
+        });
+      }
+    }
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+
+  return Object.freeze({ analyze, rules: Object.freeze(infos), rule: (id: string) => byId.get(id) });
+}

@@ -1,0 +1,11 @@
+/** The Source Review engine: pure text in, findings out. No vscode, fs or process here. */
+export * from './types.js';
+export { LineMap, normaliseLine, type Line } from './text.js';
+export { parseSeed, type SeedDocument, type Block, type ListItem, type ParseOptions } from './document.js';
+export type { Sentence } from './sentences.js';
+export { detectLanguage } from './language/detect.js';
+export { detectOutlet } from './outlet.js';
+export { CorpusIndex, EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions, type RuleInfo } from './analyzer.js';
+export { DEFAULT_SETTINGS, type EngineSettings, type RuleSetting } from './settings.js';
+export type { Rule, RuleHit, RuleContext } from './rules/rule.js';
