@@ -9,3 +9,6 @@ export { CorpusIndex, EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type RuleInfo } from './analyzer.js';
 export { DEFAULT_SETTINGS, type EngineSettings, type RuleSetting } from './settings.js';
 export type { Rule, RuleHit, RuleContext } from './rules/rule.js';
+export { decodeSeed, MAX_SEED_BYTES, type DecodeResult } from './decode.js';
+export { isSeedPath, isSeedFileName, isSkippedFolder } from './seedPaths.js';
+export { findCommentSection, type CommentSection, type ReaderComment } from './comments/section.js';

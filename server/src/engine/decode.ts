@@ -1,0 +1,84 @@
+/**
+ * Turning a file's bytes into text, or into a clear refusal. Pure: bytes in, text out.
+ *
+ * Policy: UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are. Bytes that are
+ * not valid UTF-8 are tried as the two legacy Russian encodings, Windows-1251 and KOI8-R; when one
+ * of them gives plausible Russian text the file is decoded with it and a note says so. Anything
+ * else — NUL bytes (binary), undecodable bytes — is refused with a message.
+ */
+
+/** The outcome of {@link decodeSeed}. */
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: string; readonly note?: string }
+  | { readonly ok: false; readonly error: string };
+
+/** Files larger than this many bytes are refused outright (before decoding). */
+export const MAX_SEED_BYTES = 32 * 1024 * 1024;
+
+/** Decodes a seed file's bytes; see the module comment for the policy. */
+export function decodeSeed(bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_SEED_BYTES) {
+    return { ok: false, error: `File is too large (${bytes.length} bytes; the limit is ${MAX_SEED_BYTES}).` };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', note: 'Decoded as UTF-16LE (byte order mark).' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', note: 'Decoded as UTF-16BE (byte order mark).' };
+  }
+  if (bytes.indexOf(0) !== -1) {
+    return { ok: false, error: 'Binary file (contains NUL bytes): skipped.' };
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text, encoding: 'utf-8', ...(hasBom ? { note: 'UTF-8 byte order mark removed.' } : {}) };
+  } catch {
+    // Not UTF-8: try the legacy Cyrillic code pages below.
+  }
+  const best = legacyCyrillic(bytes);
+  if (best) {
+    return {
+      ok: true,
+      text: best.text,
+      encoding: best.encoding,
+      note: `Not UTF-8: decoded as ${best.label}. Save the file as UTF-8 to silence this note.`,
+    };
+  }
+  return { ok: false, error: 'Not valid UTF-8, and not recognisable as Windows-1251 or KOI8-R text: skipped.' };
+}
+
+const LEGACY = [
+  { encoding: 'windows-1251', label: 'Windows-1251 (Cyrillic)' },
+  { encoding: 'koi8-r', label: 'KOI8-R (Cyrillic)' },
+] as const;
+
+/** Frequent Russian letters; real Russian text decoded correctly is mostly lower case and rich in these. */
+const COMMON_RU = new Set('оеаинтсрвлкмдпу');
+
+function legacyCyrillic(bytes: Uint8Array): { text: string; encoding: string; label: string } | null {
+  let best: { text: string; encoding: string; label: string; score: number } | null = null;
+  for (const { encoding, label } of LEGACY) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const score = russianScore(text);
+    if (score > 0.5 && (!best || score > best.score)) {
+      best = { text, encoding, label, score };
+    }
+  }
+  return best;
+}
+
+/** Share of Cyrillic letters that are frequent lower-case Russian letters (0..1). */
+function russianScore(text: string): number {
+  let cyrillic = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (/\p{Script=Cyrillic}/u.test(ch)) {
+      cyrillic++;
+      if (COMMON_RU.has(ch)) {
+        common++;
+      }
+    }
+  }
+  return cyrillic < 3 ? 0 : common / cyrillic;
+}
