@@ -1,7 +1,8 @@
 import type { Line } from './text.js';
 
 /** A capitalised name of one to six words ("The Moscow Times", "РИА Новости", "RT"). */
-const NAME = String.raw`((?:The |the )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’\-]*(?: (?:of |de |and |& )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’\-]*){0,5})`;
+const TOKEN = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=\p{L}))*`;
+const NAME = String.raw`((?:The |the )?${TOKEN}(?: (?:of |de |and |& )?${TOKEN}){0,5})`;
 
 interface OutletCue {
   readonly pattern: RegExp;
