@@ -45,7 +45,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function analyze(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): Finding[] {
     const memo = new Map<string, unknown>();
+    const kept: Finding[] = [];
     const ctx: RuleContext = {
+      earlier: kept,
       corpus,
       settings,
       memo<T>(key: string, compute: () => T): T {
@@ -55,7 +57,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         return memo.get(key) as T;
       },
     };
-    const kept: Finding[] = [];
     for (const rule of rules) {
       const { enabled, severity } = ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity);
       if (!enabled) {

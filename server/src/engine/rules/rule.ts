@@ -1,4 +1,4 @@
-import type { Category, FindingData, Severity, Span } from '../types.js';
+import type { Category, Finding, FindingData, Severity, Span } from '../types.js';
 import type { SeedDocument } from '../document.js';
 import type { CorpusView } from '../corpus/corpus.js';
 import type { EngineSettings } from '../settings.js';
@@ -18,6 +18,11 @@ export interface RuleContext {
    * (e.g. where the article body ends), keyed by a name.
    */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Findings of the rules that ran before this one, in registry order: content rules
+   * (attribution) use them to skip boilerplate and reader comments.
+   */
+  readonly earlier: readonly Finding[];
 }
 
 /** One rule of the registry: a small declarative module with a `detect` function. */
