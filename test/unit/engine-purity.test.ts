@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ENGINE = join(import.meta.dirname, '../../server/src/engine');
+const ENGINE = join(__dirname, '../../server/src/engine');
 const FORBIDDEN = /(?:from|import|require\()\s*['"](?:node:|fs|path|os|child_process|worker_threads|process|vscode|vscode-languageserver|vscode-languageclient)/u;
 
 function sources(dir: string): string[] {
