@@ -66,3 +66,10 @@ test('the corpus index finds lines repeated in other documents and forgets remov
   assert.equal(corpus.size, 1);
   assert.deepEqual(corpus.documentsWithLine('subscribe to our letter'), []);
 });
+
+test('a hit may raise its own severity unless the user set one', () => {
+  const raising: Rule = { ...lineRule('boilerplate/r', 'Donate'), detect: (d) => [{ start: 0, end: d.lines[0]!.end, message: 'm', severity: 'error' }] };
+  assert.equal(createAnalyzer({ rules: [raising] }).analyze(doc)[0]!.severity, 'error');
+  const userSet = createAnalyzer({ rules: [raising], settings: { rules: { boilerplate: { severity: 'hint' } }, extraBoilerplatePhrases: [] } });
+  assert.equal(userSet.analyze(doc)[0]!.severity, 'hint');
+});

@@ -58,7 +58,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       },
     };
     for (const rule of rules) {
-      const { enabled, severity } = ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity);
+      const { enabled, severity, severityIsSet } = ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity);
       if (!enabled) {
         continue;
       }
@@ -73,7 +73,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         kept.push({
           rule: rule.id,
           category: rule.category,
-          severity,
+          severity: severityIsSet ? severity : (hit.severity ?? severity),
           message: hit.message,
           start: hit.start,
           end: hit.end,

@@ -26,11 +26,13 @@ export function ruleSetting(
   id: string,
   category: Category,
   defaultSeverity: Severity,
-): { enabled: boolean; severity: Severity } {
+): { enabled: boolean; severity: Severity; severityIsSet: boolean } {
   const byCategory = settings.rules[category] ?? {};
   const byRule = settings.rules[id] ?? {};
+  const set = byRule.severity ?? byCategory.severity;
   return {
     enabled: byRule.enabled ?? byCategory.enabled ?? true,
-    severity: byRule.severity ?? byCategory.severity ?? defaultSeverity,
+    severity: set ?? defaultSeverity,
+    severityIsSet: set !== undefined,
   };
 }

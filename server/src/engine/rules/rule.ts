@@ -6,6 +6,8 @@ import type { EngineSettings } from '../settings.js';
 /** What a rule reports: a span and a message; the analyzer adds id, category and severity. */
 export interface RuleHit extends Span {
   readonly message: string;
+  /** Overrides the rule's default severity for this hit (a user's setting still wins). */
+  readonly severity?: Severity;
   readonly data?: FindingData;
 }
 
