@@ -1,50 +1,103 @@
-// Minimal first CLI: `check --format json PATH...` (to be completed: text, sarif, errors, lsp).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { CorpusIndex, createAnalyzer, parseSeed } from '../engine/index.js';
+/**
+ * The `source-review` command. Parses the command line, runs the command, and sets
+ * `process.exitCode` (never `process.exit()`, which would cut off output still flowing
+ * into a pipe).
+ */
+import packageJson from '../../../package.json';
+import { parseArgs, UsageError, USAGE, type CheckCommand } from './args.js';
+import { checkSeeds } from './check.js';
+import { ConfigError, loadConfig } from './config.js';
+import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
+import { renderJson } from './reporters/json.js';
+import { renderSarif } from './reporters/sarif.js';
+import { chooseStyle } from './reporters/style.js';
+import { renderText } from './reporters/text.js';
+import { createAnalyzer, type EngineSettings } from '../engine/index.js';
 
-function discover(path: string, out: string[]): void {
-  const st = statSync(path);
-  if (st.isFile()) {
-    out.push(path);
-    return;
+const PROGRAM = 'source-review';
+
+function warn(message: string): void {
+  process.stderr.write(`${PROGRAM}: ${message}\n`);
+}
+
+function check(command: CheckCommand): ExitStatusCode {
+  let settings: EngineSettings | undefined;
+  if (command.config !== undefined) {
+    try {
+      const config = loadConfig(command.config, createAnalyzer().rules);
+      config.warnings.forEach((w) => warn(`warning: ${w}`));
+      settings = config.settings;
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        warn(error.message);
+        return ExitStatus.Error;
+      }
+      throw error;
+    }
   }
-  for (const name of readdirSync(path).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') {
-      continue;
+  const report = checkSeeds(command.paths, settings, {
+    error: (path, message) => warn(`${path}: ${message}`),
+    note: (path, message) => warn(`note: ${path}: ${message}`),
+  });
+  switch (command.format) {
+    case 'json':
+      process.stdout.write(renderJson(report));
+      break;
+    case 'sarif':
+      process.stdout.write(
+        renderSarif(report, {
+          name: PROGRAM,
+          version: packageJson.version,
+          ...(homepage() !== undefined ? { informationUri: homepage() } : {}),
+        }),
+      );
+      break;
+    case 'text':
+      process.stdout.write(renderText(report, chooseStyle(process.stdout.isTTY, process.env)));
+      break;
+  }
+  return checkExitStatus(report, command.failOn);
+}
+
+/** The project's home page, when the manifest names one. */
+function homepage(): string | undefined {
+  const value = (packageJson as Record<string, unknown>)['homepage'];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function main(argv: readonly string[]): ExitStatusCode | 'running' {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      warn(error.message);
+      process.stderr.write(`\n${USAGE}`);
+      return ExitStatus.Error;
     }
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) {
-      discover(full, out);
-    } else if (/\.(txt|md|seed)$/u.test(name)) {
-      out.push(full);
-    }
+    throw error;
+  }
+  switch (command.name) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return ExitStatus.Clean;
+    case 'version':
+      process.stdout.write(`${packageJson.version}\n`);
+      return ExitStatus.Clean;
+    case 'xref':
+    case 'export':
+      warn(`${command.name} is not implemented yet (coming with issue ${command.issue}).`);
+      return ExitStatus.Error;
+    case 'lsp':
+      // Wired to startServer() as soon as server/src/server.ts lands.
+      warn('lsp: the language server entry point is not wired in this build yet.');
+      return ExitStatus.Error;
+    case 'check':
+      return check(command);
   }
 }
 
-const args = process.argv.slice(2);
-const paths = args.filter((a, i) => i > 0 && !a.startsWith('--') && args[i - 1] !== '--format');
-const files: string[] = [];
-for (const p of paths) {
-  discover(p, files);
+const status = main(process.argv.slice(2));
+if (status !== 'running') {
+  process.exitCode = status;
 }
-const corpus = new CorpusIndex();
-const docs = files.map((f) => parseSeed(f, readFileSync(f, 'utf8')));
-docs.forEach((d) => corpus.set(d));
-const analyzer = createAnalyzer();
-const result = {
-  version: 1,
-  files: docs.map((d) => ({
-    path: d.uri,
-    language: d.language,
-    outlet: d.outlet,
-    diagnostics: analyzer.analyze(d, corpus).map((f) => ({
-      rule: f.rule,
-      category: f.category,
-      severity: f.severity,
-      message: f.message,
-      range: { start: d.lineMap.positionAt(f.start), end: d.lineMap.positionAt(f.end) },
-    })),
-  })),
-};
-process.stdout.write(JSON.stringify(result, null, 2) + '\n');

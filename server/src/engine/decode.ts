@@ -61,11 +61,31 @@ function legacyCyrillic(bytes: Uint8Array): { text: string; encoding: string; la
   for (const { encoding, label } of LEGACY) {
     const text = new TextDecoder(encoding).decode(bytes);
     const score = russianScore(text);
-    if (score > 0.5 && (!best || score > best.score)) {
+    if (score > 0.5 && mostlyWholeCyrillicWords(text) && (!best || score > best.score)) {
       best = { text, encoding, label, score };
     }
   }
   return best;
+}
+
+/**
+ * True when the words that contain Cyrillic letters are mostly all Cyrillic. Latin-1 text
+ * (Spanish, French) misread as Windows-1251 gives words like "niсo", Latin with a stray
+ * Cyrillic letter; real Russian keeps its words in one script, even beside Latin names.
+ */
+function mostlyWholeCyrillicWords(text: string): boolean {
+  let withCyrillic = 0;
+  let whole = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    if (cyrillic > 0) {
+      withCyrillic++;
+      if (cyrillic === [...word].length) {
+        whole++;
+      }
+    }
+  }
+  return withCyrillic > 0 && whole / withCyrillic >= 0.8;
 }
 
 /** Share of Cyrillic letters that are frequent lower-case Russian letters (0..1). */

@@ -1,0 +1,195 @@
+/**
+ * The command line, parsed into what to do. No I/O here: argv in, a command or a usage
+ * error out, so every option rule is testable and the help text stays next to the parser.
+ */
+import type { Severity } from '../engine/index.js';
+
+/** Output formats of `check`. */
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** The lowest severity that makes `check` exit with status 1, or `none` to never fail on findings. */
+export type FailOn = Severity | 'none';
+
+/** `source-review check …` */
+export interface CheckCommand {
+  readonly name: 'check';
+  readonly format: CheckFormat;
+  readonly config?: string;
+  readonly failOn: FailOn;
+  readonly paths: readonly string[];
+}
+
+/** `source-review lsp [--stdio]` */
+export interface LspCommand {
+  readonly name: 'lsp';
+}
+
+/** A command that exists in the contract but is not built yet. */
+export interface PlannedCommand {
+  readonly name: 'xref' | 'export';
+  /** The issue that will build it. */
+  readonly issue: number;
+}
+
+/** `--help` or `--version`. */
+export interface InfoCommand {
+  readonly name: 'help' | 'version';
+}
+
+/** Anything the command line can ask for. */
+export type Command = CheckCommand | LspCommand | PlannedCommand | InfoCommand;
+
+/** A command line that cannot be run; `message` says what is wrong. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The issues that will bring the planned commands. */
+export const PLANNED_COMMANDS = { xref: 6, export: 5 } as const;
+
+const FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'none'];
+
+/** The usage text printed by `--help` and after a usage error. */
+export const USAGE = `Usage: source-review <command> [options] PATH...
+
+Commands:
+  check [--format text|json|sarif] [--config FILE] [--fail-on SEVERITY] PATH...
+        Check seeds for boilerplate, reader comments and other findings.
+        PATH may be files or folders; a file named here is checked whatever its name,
+        a folder is searched recursively for *.txt, *.md and *.seed files (hidden
+        folders and node_modules are skipped).
+        --format    text (default; readable, grouped by file), json (the documented
+                    contract, version 1) or sarif (SARIF 2.1.0)
+        --config    a JSON file with the settings keys "rules" and
+                    "extraBoilerplatePhrases" (optionally prefixed "sourceReview.")
+        --fail-on   the lowest severity that makes the exit status 1:
+                    error, warning (default), information, hint, or none
+  lsp [--stdio]
+        Run the language server over standard input and output, for any LSP client.
+  xref [--format text|json] PATH...
+        Not implemented yet (coming with issue ${PLANNED_COMMANDS.xref}).
+  export --out DIR PATH...
+        Not implemented yet (coming with issue ${PLANNED_COMMANDS.export}).
+
+Options:
+  -h, --help     show this help
+  -V, --version  show the version
+
+Exit status: 0 no findings at or above the failing severity, 1 findings,
+2 usage or input error (the message says which file and why; other files are
+still processed).
+`;
+
+/** Parses `argv` (without `node` and the script). Throws {@link UsageError}. */
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    throw new UsageError('No command given.');
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
+    return { name: 'help' };
+  }
+  if (command === '-V' || command === '--version' || command === 'version') {
+    return { name: 'version' };
+  }
+  switch (command) {
+    case 'check':
+      return parseCheck(rest);
+    case 'lsp':
+      return parseLsp(rest);
+    case 'xref':
+    case 'export':
+      return rest.includes('--help') || rest.includes('-h') ? { name: 'help' } : { name: command, issue: PLANNED_COMMANDS[command] };
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
+  let format: CheckFormat = 'text';
+  let config: string | undefined;
+  let failOn: FailOn = 'warning';
+  const paths: string[] = [];
+  const options = new OptionReader(argv);
+  for (let arg = options.next(); arg !== undefined; arg = options.next()) {
+    if (options.afterSeparator || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    const { name, inline } = splitOption(arg);
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { name: 'help' };
+      case '--format':
+        format = oneOf(name, options.value(name, inline), FORMATS);
+        break;
+      case '--config':
+        config = options.value(name, inline);
+        break;
+      case '--fail-on':
+        failOn = oneOf(name, options.value(name, inline), FAIL_ON);
+        break;
+      default:
+        throw new UsageError(`Unknown option "${arg}" for check.`);
+    }
+  }
+  if (paths.length === 0) {
+    throw new UsageError('check needs at least one PATH (a file or a folder).');
+  }
+  return { name: 'check', format, failOn, paths, ...(config !== undefined ? { config } : {}) };
+}
+
+function parseLsp(argv: readonly string[]): LspCommand | InfoCommand {
+  for (const arg of argv) {
+    if (arg === '-h' || arg === '--help') {
+      return { name: 'help' };
+    }
+    // Some clients add --clientProcessId=N; the server does not need it.
+    if (arg !== '--stdio' && !arg.startsWith('--clientProcessId')) {
+      throw new UsageError(`Unknown option "${arg}" for lsp (only --stdio is supported).`);
+    }
+  }
+  return { name: 'lsp' };
+}
+
+/** Walks argv, handing out option values and noticing `--`. */
+class OptionReader {
+  private index = 0;
+  afterSeparator = false;
+
+  constructor(private readonly argv: readonly string[]) {}
+
+  next(): string | undefined {
+    const arg = this.argv[this.index++];
+    if (arg === '--' && !this.afterSeparator) {
+      this.afterSeparator = true;
+      return this.next();
+    }
+    return arg;
+  }
+
+  value(name: string, inline: string | undefined): string {
+    if (inline !== undefined) {
+      return inline;
+    }
+    const v = this.argv[this.index++];
+    if (v === undefined || (v.startsWith('--') && v.length > 2)) {
+      throw new UsageError(`Option ${name} needs a value.`);
+    }
+    return v;
+  }
+}
+
+function splitOption(arg: string): { name: string; inline: string | undefined } {
+  const eq = arg.indexOf('=');
+  return eq > 0 ? { name: arg.slice(0, eq), inline: arg.slice(eq + 1) } : { name: arg, inline: undefined };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) {
+    return value as T;
+  }
+  throw new UsageError(`Option ${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+}
