@@ -1,5 +1,9 @@
 import type { Span } from '../types.js';
 import type { SeedDocument } from '../document.js';
+import { lineSignals } from './signals.js';
+import { metadataSection } from './boundary.js';
+import { listSection } from './list.js';
+import { splitByMetadata, type CommentLines } from './split.js';
 
 /** One reader comment (a reply included) inside a comment section. */
 export interface ReaderComment extends Span {
@@ -20,8 +24,47 @@ export interface CommentSection extends Span {
 
 /**
  * Finds the reader-comment section of a document, or `null` when it has none.
- * (First version: not implemented yet; always `null`.)
+ *
+ * Works on physical lines (Markdown lists are unreliable on scraped comments): a section
+ * is either a dense run of comment metadata — user names, "says:"/"пишет:", timestamps,
+ * "Reply"/"Ответить" markers, under an optional "Comments" header — or a numbered/bulleted
+ * list of informal replies that runs to the end of the document or to "Comments are closed".
+ * The section never includes the closing line itself.
  */
-export function findCommentSection(_doc: SeedDocument): CommentSection | null {
-  return null;
+export function findCommentSection(doc: SeedDocument): CommentSection | null {
+  const texts = doc.lines.map((l) => l.text);
+  const signals = texts.map(lineSignals);
+  let first: number;
+  let last: number;
+  let comments: CommentLines[];
+  const bounds = metadataSection(signals, texts);
+  if (bounds) {
+    first = bounds.first;
+    last = bounds.last;
+    comments = splitByMetadata(signals, bounds);
+  } else {
+    const list = listSection(signals, texts);
+    if (!list) {
+      return null;
+    }
+    ({ first, last, comments } = list);
+  }
+  if (comments.length === 0) {
+    return null;
+  }
+  const lines = doc.lines;
+  return {
+    start: lines[first]!.start,
+    end: lines[last]!.end,
+    firstLine: first,
+    lastLine: last,
+    comments: comments.map((c, k) => ({
+      number: k + 1,
+      depth: c.depth,
+      firstLine: c.firstLine,
+      lastLine: c.lastLine,
+      start: lines[c.firstLine]!.start + (texts[c.firstLine]!.length - texts[c.firstLine]!.trimStart().length),
+      end: lines[c.lastLine]!.start + texts[c.lastLine]!.trimEnd().length,
+    })),
+  };
 }

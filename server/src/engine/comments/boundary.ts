@@ -1,0 +1,240 @@
+import type { LineSignals } from './signals.js';
+
+/**
+ * How the comments of a section carry their metadata: before the text ("John says:",
+ * "Name / date" then the comment) or after it ("Posted by: X | date" under the comment).
+ */
+export type CommentLayout = 'header-first' | 'signature-last' | 'list';
+
+/** Where the comment section lies, in lines, and how its comments are laid out. */
+export interface SectionBounds {
+  /** First line of the section (a header such as "12 Comments", or the first comment). */
+  readonly first: number;
+  /** Last non-blank line of the section. */
+  readonly last: number;
+  /** First line of the first comment (after any section header). */
+  readonly firstComment: number;
+  readonly layout: CommentLayout;
+  /** Lines that carry a name before the metadata line that follows them. */
+  readonly nameLines: ReadonlySet<number>;
+}
+
+/** Weights of line evidence: a section must be dense in metadata, sparse in plain prose. */
+const WEIGHT = {
+  header: 4,
+  meta: 3,
+  marker: 2,
+  opener: 0.3,
+  informal: -0.1,
+  name: -0.1,
+  prose: -0.4,
+} as const;
+
+/** The least summed evidence and the fewest metadata lines that make a section. */
+const MIN_SCORE = 5;
+const MIN_STRONG = 2;
+
+function weight(s: LineSignals): number {
+  switch (s.kind) {
+    case 'blank':
+    case 'closing':
+      return 0;
+    case 'header':
+      return WEIGHT.header;
+    case 'meta':
+      return WEIGHT.meta;
+    case 'marker':
+      return WEIGHT.marker;
+    default:
+      if (s.opener) {
+        return WEIGHT.opener;
+      }
+      if (s.nameLike) {
+        return WEIGHT.name;
+      }
+      return s.informal ? WEIGHT.informal : WEIGHT.prose;
+  }
+}
+
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/** The stretch of lines `[from, to]` with the largest summed weight (Kadane). */
+function densestRun(signals: readonly LineSignals[], from: number, to: number): Run | null {
+  let best: Run | null = null;
+  let start = from;
+  let sum = 0;
+  for (let i = from; i <= to; i++) {
+    const w = weight(signals[i]!);
+    if (sum <= 0) {
+      if (w <= 0) {
+        continue;
+      }
+      start = i;
+      sum = 0;
+    }
+    sum += w;
+    if (!best || sum > best.score) {
+      best = { start, end: i, score: sum };
+    }
+  }
+  return best;
+}
+
+function previousNonBlank(signals: readonly LineSignals[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor && signals[j]!.kind === 'blank') {
+    j--;
+  }
+  return j;
+}
+
+function nextNonBlank(signals: readonly LineSignals[], i: number, ceiling: number): number {
+  let j = i + 1;
+  while (j <= ceiling && signals[j]!.kind === 'blank') {
+    j++;
+  }
+  return j;
+}
+
+const isStrong = (s: LineSignals): boolean => s.kind === 'meta' || s.kind === 'header' || s.kind === 'marker';
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) {
+    return 0;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** A line that reads like chrome or a heading, not like the end of a comment. */
+function looksLikeChrome(s: LineSignals, text: string): boolean {
+  if (s.kind === 'header' || s.kind === 'closing') {
+    return true;
+  }
+  return s.kind === 'text' && s.words <= 5 && !s.informal && !/[.!?)…:"”»]\s*$/u.test(text) && !s.nameLike;
+}
+
+/**
+ * Finds a comment section made of metadata lines (names, "says:", timestamps, reply
+ * markers): the densest stretch of such evidence, widened to the first comment's name
+ * or text and to the last comment's text.
+ */
+export function metadataSection(signals: readonly LineSignals[], texts: readonly string[]): SectionBounds | null {
+  // A closing line ("Comments are closed", the reply form) splits the document into regions.
+  let best: Run | null = null;
+  let bestRegionEnd = signals.length - 1;
+  let regionStart = 0;
+  for (let i = 0; i <= signals.length; i++) {
+    if (i < signals.length && signals[i]!.kind !== 'closing') {
+      continue;
+    }
+    if (i - 1 >= regionStart) {
+      const run = densestRun(signals, regionStart, i - 1);
+      if (run && (!best || run.score > best.score)) {
+        best = run;
+        bestRegionEnd = i - 1;
+      }
+    }
+    regionStart = i + 1;
+  }
+  if (!best || best.score < MIN_SCORE) {
+    return null;
+  }
+  let strong = 0;
+  const metas: number[] = [];
+  for (let i = best.start; i <= best.end; i++) {
+    const s = signals[i]!;
+    if (isStrong(s)) {
+      strong++;
+    }
+    if (s.kind === 'meta' || s.kind === 'marker') {
+      metas.push(i);
+    }
+  }
+  if (strong < MIN_STRONG || metas.length < MIN_STRONG) {
+    return null;
+  }
+
+  // Layout: signatures after the text, or names/stamps before it.
+  const signatures = metas.filter((i) => signals[i]!.metaRole === 'signature' || signals[i]!.kind === 'marker').length;
+  const announces = metas.filter((i) => signals[i]!.metaRole === 'announce').length;
+  const layout: CommentLayout = signatures * 2 > metas.length && announces === 0 ? 'signature-last' : 'header-first';
+
+  // Names on their own line before each stamp ("bytor104" then "Tue Jul 24, 2012 10:14 AM").
+  const nameLines = new Set<number>();
+  let namedStamps = 0;
+  for (const m of metas) {
+    const p = previousNonBlank(signals, m, 0);
+    if (p >= 0 && signals[p]!.kind === 'text' && signals[p]!.nameLike) {
+      nameLines.add(p);
+      namedStamps++;
+    }
+  }
+  const namesPattern = namedStamps * 2 >= metas.length;
+  if (!namesPattern) {
+    nameLines.clear();
+  }
+
+  let first = best.start;
+  let firstComment = first;
+  while (firstComment <= best.end && signals[firstComment]!.kind === 'header') {
+    firstComment = nextNonBlank(signals, firstComment, best.end);
+  }
+  const gaps: number[] = [];
+  for (let k = 1; k < metas.length; k++) {
+    let text = 0;
+    for (let i = metas[k - 1]! + 1; i < metas[k]!; i++) {
+      if (signals[i]!.kind === 'text' && !nameLines.has(i)) {
+        text++;
+      }
+    }
+    if (text > 0) {
+      gaps.push(text);
+    }
+  }
+  const typical = Math.max(1, median(gaps));
+
+  if (first === firstComment) {
+    if (layout === 'signature-last') {
+      // The first comment's text lies before its signature: take about one comment's worth.
+      let taken = 0;
+      let j = previousNonBlank(signals, first, 0);
+      while (j >= 0 && taken < typical && signals[j]!.kind === 'text' && !looksLikeChrome(signals[j]!, texts[j]!)) {
+        first = j;
+        taken++;
+        j = previousNonBlank(signals, j, 0);
+      }
+    } else if (namesPattern) {
+      const p = previousNonBlank(signals, first, 0);
+      if (p >= 0 && signals[p]!.kind === 'text' && signals[p]!.nameLike) {
+        first = p;
+        nameLines.add(p);
+      }
+    }
+    firstComment = first;
+  }
+
+  // The last comment's text after its metadata, up to the region's end.
+  let last = best.end;
+  if (layout === 'header-first') {
+    const cap = Math.max(6, typical * 3);
+    let taken = 0;
+    let j = nextNonBlank(signals, last, bestRegionEnd);
+    while (j <= bestRegionEnd && taken < cap && !looksLikeChrome(signals[j]!, texts[j]!)) {
+      last = j;
+      taken++;
+      j = nextNonBlank(signals, j, bestRegionEnd);
+    }
+  } else {
+    let j = nextNonBlank(signals, last, bestRegionEnd);
+    while (j <= bestRegionEnd && signals[j]!.kind === 'marker') {
+      last = j;
+      j = nextNonBlank(signals, j, bestRegionEnd);
+    }
+  }
+  return { first, last, firstComment, layout, nameLines };
+}

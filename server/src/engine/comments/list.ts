@@ -1,0 +1,189 @@
+import type { LineSignals } from './signals.js';
+import { withDepths, type CommentLines } from './split.js';
+
+/** A comment section laid out as a numbered or bulleted list of replies. */
+export interface ListSection {
+  readonly first: number;
+  readonly last: number;
+  readonly comments: CommentLines[];
+}
+
+/** The least evidence that makes a list a comment section rather than a list in the article. */
+const MIN_EVIDENCE = 4;
+/** A trailing line this long is article prose: the list was inside the body. */
+const PROSE_WORDS = 8;
+
+const REPLY_BULLET = /^\s*[•·▪◦●‣∙*-]\s+\S/u;
+const ITEM = /^\s*(\d{1,3})([.)])\s+\S/u;
+
+interface ListRun {
+  /** Lines that start a top-level item. */
+  readonly items: number[];
+  /** Lines that start a nested reply (a bullet indented under an item). */
+  readonly replies: number[];
+  /** Last non-blank line of the list. */
+  readonly last: number;
+}
+
+/**
+ * Follows a numbered list "1. … 2. …" from line `from` (its item 1) through its
+ * continuation lines, which must be indented deeper than the numbers (or be items,
+ * or blank). Returns the run, with its nested bullet replies.
+ */
+function followNumbered(signals: readonly LineSignals[], texts: readonly string[], from: number, to: number): ListRun {
+  const head = ITEM.exec(texts[from]!)!;
+  const delimiter = head[2];
+  const indent = signals[from]!.indent;
+  const items = [from];
+  const replies: number[] = [];
+  let last = from;
+  let expected = 2;
+  let afterBlank = false;
+  for (let i = from + 1; i <= to; i++) {
+    const s = signals[i]!;
+    if (s.kind === 'blank') {
+      afterBlank = true;
+      continue;
+    }
+    const m = ITEM.exec(texts[i]!);
+    if (m && m[2] === delimiter && Number(m[1]) === expected && Math.abs(s.indent - indent) <= 1) {
+      items.push(i);
+      expected++;
+    } else if (s.indent <= indent) {
+      break;
+    } else if (afterBlank && REPLY_BULLET.test(texts[i]!)) {
+      replies.push(i);
+    }
+    last = i;
+    afterBlank = false;
+  }
+  return { items, replies, last };
+}
+
+/** Follows a bulleted list whose top-level bullets sit at one indent. */
+function followBulleted(signals: readonly LineSignals[], texts: readonly string[], from: number, to: number): ListRun {
+  const indent = signals[from]!.indent;
+  const items = [from];
+  const replies: number[] = [];
+  let last = from;
+  let afterBlank = false;
+  for (let i = from + 1; i <= to; i++) {
+    const s = signals[i]!;
+    if (s.kind === 'blank') {
+      afterBlank = true;
+      continue;
+    }
+    const bullet = REPLY_BULLET.test(texts[i]!);
+    if (bullet && Math.abs(s.indent - indent) <= 1) {
+      items.push(i);
+    } else if (s.indent <= indent) {
+      break;
+    } else if (bullet && afterBlank) {
+      replies.push(i);
+    }
+    last = i;
+    afterBlank = false;
+  }
+  return { items, replies, last };
+}
+
+function evidence(run: ListRun, signals: readonly LineSignals[], closed: boolean): number {
+  const starts = [...run.items, ...run.replies].sort((a, b) => a - b);
+  let informal = 0;
+  let words = 0;
+  let metadata = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1]! - 1 : run.last;
+    let voice = false;
+    for (let i = starts[k]!; i <= end; i++) {
+      const s = signals[i]!;
+      voice ||= s.informal;
+      words += s.words;
+      if (s.kind === 'meta' || s.kind === 'marker') {
+        metadata++;
+      }
+    }
+    if (voice) {
+      informal++;
+    }
+  }
+  let score = Math.min(4, 2 * run.replies.length) + Math.min(3, metadata);
+  if (closed) {
+    score += 3;
+  }
+  if (informal * 2 >= starts.length) {
+    score += 2;
+  }
+  if (words / starts.length >= 30) {
+    score += 1;
+  }
+  if (run.items.length >= 3) {
+    score += 1;
+  }
+  return score;
+}
+
+/**
+ * Finds comments laid out as a list at the end of the document (or just before
+ * "Comments are closed"): numbered or bulleted items, often with "•" replies indented
+ * under them. A list followed by more article prose is part of the article.
+ */
+export function listSection(signals: readonly LineSignals[], texts: readonly string[]): ListSection | null {
+  let to = signals.length - 1;
+  let closed = false;
+  // The tail region: up to the first closing line that ends the document's text.
+  for (let i = signals.length - 1; i >= 0; i--) {
+    if (signals[i]!.kind === 'closing') {
+      to = i - 1;
+      closed = true;
+    } else if (signals[i]!.kind !== 'blank' && signals[i]!.words > PROSE_WORDS) {
+      break;
+    }
+  }
+  while (to >= 0 && signals[to]!.kind === 'blank') {
+    to--;
+  }
+  let best: { run: ListRun; score: number } | null = null;
+  for (let i = 0; i <= to; i++) {
+    const m = ITEM.exec(texts[i]!);
+    let run: ListRun | null = null;
+    if (m && m[1] === '1') {
+      run = followNumbered(signals, texts, i, to);
+    } else if (REPLY_BULLET.test(texts[i]!) && (i === 0 || !REPLY_BULLET.test(texts[i - 1]!))) {
+      run = followBulleted(signals, texts, i, to);
+    }
+    if (!run || run.items.length < 2) {
+      continue;
+    }
+    let trailing = false;
+    for (let j = run.last + 1; j <= to; j++) {
+      if (signals[j]!.kind === 'text' && signals[j]!.words >= PROSE_WORDS) {
+        trailing = true;
+        break;
+      }
+    }
+    if (!trailing) {
+      const score = evidence(run, signals, closed);
+      if (score >= MIN_EVIDENCE && (!best || score > best.score)) {
+        best = { run, score };
+      }
+    }
+    i = run.last;
+  }
+  if (!best) {
+    return null;
+  }
+  const { run } = best;
+  const starts = [...run.items, ...run.replies].sort((a, b) => a - b);
+  let first = starts[0]!;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    if (signals[j]!.kind === 'header') {
+      first = j;
+      break;
+    }
+    if (signals[j]!.kind !== 'blank') {
+      break;
+    }
+  }
+  return { first, last: run.last, comments: withDepths(signals, starts, run.last) };
+}

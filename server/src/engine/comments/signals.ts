@@ -1,0 +1,205 @@
+/**
+ * Line-level evidence of reader comments, English and Russian: section headers,
+ * per-comment metadata (user names, "says:", timestamps), reply/like markers,
+ * and lines that close a comment section ("Comments are closed", the reply form).
+ */
+
+/** What one line is, as far as reader comments are concerned. */
+export type CommentLineKind =
+  /** Empty or white space only. */
+  | 'blank'
+  /** A heading of a comment section: "Comments", "12 Comments", "Комментарии (5)". */
+  | 'header'
+  /** A line that ends a comment section: "Comments are closed", "Leave a Reply", the form. */
+  | 'closing'
+  /** Metadata of one comment: "John says:", "March 3, 2022 at 4:15 pm", "Posted by: X". */
+  | 'meta'
+  /** A UI control under a comment: "Reply", "Like", "Ответить", "Нравится". */
+  | 'marker'
+  /** Anything else: prose, names, list items. */
+  | 'text';
+
+/** How a metadata line relates to the comment text around it. */
+export type MetaRole = 'announce' | 'signature' | 'stamp';
+
+/** Evidence found on one line. */
+export interface LineSignals {
+  readonly kind: CommentLineKind;
+  /**
+   * For metadata: `announce` introduces the comment after it ("John says:", "пишет:"),
+   * `signature` signs the comment before it ("Posted by: X | date", "by X on date"),
+   * `stamp` is a name or time that could do either ("Mary March 3, 2022 at 4:15 pm").
+   */
+  readonly metaRole?: MetaRole;
+  /** Number of words on the line. */
+  readonly words: number;
+  /** Leading white space, in columns (a tab counts 4). */
+  readonly indent: number;
+  /** Number of a "N." item at the line's start, if any. */
+  readonly itemNumber?: number;
+  /** The line starts with a bullet ("•", "-", "*", "·"). */
+  readonly bullet: boolean;
+  /** The line is a short name-like line ("bytor104", "Mary Smith"). */
+  readonly nameLike: boolean;
+  /** First- or second-person informal voice, or a typical opener ("Great post", "Спасибо"). */
+  readonly informal: boolean;
+  /** A typical comment opener: "Great post", "Thanks for", "@name", "Согласен". */
+  readonly opener: boolean;
+}
+
+const MONTHS_EN =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS_RU =
+  'январ[яье]|феврал[яье]|март[ае]?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|август[ае]?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек';
+
+const TIME = /(?:^|[^\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?\b)?/iu;
+const TIME_STRICT = /(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![\p{L}])/iu;
+const DATE_EN = new RegExp(
+  `\\b(?:${MONTHS_EN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\.?,?\\s+\\d{4}\\b`,
+  'iu',
+);
+const DATE_RU = new RegExp(`(?:^|[^\\p{L}\\d])\\d{1,2}\\s+(?:${MONTHS_RU})\\.?(?![\\p{L}])`, 'iu');
+const DATE_NUMERIC = /\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/u;
+const RELATIVE_TIME =
+  /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago\b|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago\b|\byesterday\s+at\b|\btoday\s+at\b/iu;
+const RELATIVE_TIME_RU =
+  /(?:^|[^\p{L}])(?:\d+\s*)?(?:секунд[уы]?|минут[уы]?|час[аов]*|дн[яей]|день|недел[июь]|месяц[аев]*|год[а]?|лет)\s+назад(?![\p{L}])|(?:^|[^\p{L}])(?:вчера|сегодня)\s*(?:в|,)\s*\d{1,2}[:.]\d{2}/iu;
+
+const SAYS_END =
+  /(?:\b(?:says|said|wrote|writes|replied|replies|commented|responds|responded)\b|(?:^|[^\p{L}])(?:пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|говорит|комментирует))\s*(?::|,|\.\.\.|…|:\s*[»"”])\s*$/iu;
+const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:?\s+(?:on\s+)?(?:\p{Lu}|\d)/u;
+const POSTED_BY = /^(?:posted|written|submitted|comment(?:ed)?|added|reply|replied|опубликовал[аи]?|добавил[аи]?|автор)\s*(?:by|on|at|:|—|-)?\s*[:\s]/iu;
+const BY_NAME = /^(?:by|от)\s+\S+/iu;
+const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|^#\d+\s|\b\d+\s*(?:pts|points)\b|\banonymous coward\b|^anonymous\s+said|аватар/iu;
+
+const MARKER_WORDS = new Set(
+  `reply replies like likes liked unlike dislike report abuse flag permalink link quote share edit delete
+  recommend recommended vote votes upvote downvote up down helpful thumbs log login in to this comment
+  comments view hide show more less parent thread collapse expand cancel retweet favorite favourite
+  ответить ответ ответы нравится лайк пожаловаться жалоба цитировать цитата ссылка удалить изменить
+  поделиться рекомендовать скрыть показать ещё еще свернуть развернуть комментарий комментарии`.split(/\s+/u),
+);
+const MARKER_ANCHORS = /\b(?:reply|like|report|permalink|flag|quote|recommend|vote|upvote)\b|(?:^|[^\p{L}])(?:ответить|нравится|пожаловаться|цитировать|лайк)(?![\p{L}])/iu;
+
+const HEADER =
+  /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^(?:show|view|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^(?:показать|все|читать)\s+(?:все\s+)?(?:\d+\s+)?комментари/iu;
+
+const CLOSING =
+  /^(?:the\s+)?comments?\s+(?:are|is|have\s+been)?\s*(?:now\s+)?(?:closed|disabled|turned\s+off)\b|^comments?\s+(?:for|on)\s+this\s+(?:post|article|entry|story|page)\s+(?:are|is|have\s+been)\s+closed|^commenting\s+(?:is\s+)?(?:closed|disabled)|^(?:leave|post|add|write|submit|make)\s+(?:a|your|an?)\s+(?:reply|comment|response)\b|^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment|^your\s+email\s+address\s+will\s+not\s+be\s+published|^notify\s+me\s+of\s+(?:follow-?up|new)\s+comments|^cancel\s+reply$|^комментарии\s+(?:закрыты|отключены)|^обсуждение\s+(?:закрыто|завершено)|^(?:оставить|оставьте|добавить|написать|напишите)\s+(?:свой\s+|ваш\s+)?(?:комментарий|отзыв|ответ)|^(?:ваш|ваше)\s+(?:комментарий|имя)|^(?:чтобы|для\s+того\s+чтобы)\s+(?:оставить|написать|добавить)\s+комментарий|^(?:войдите|авторизуйтесь|зарегистрируйтесь)[,.]?\s+чтобы\s+(?:оставить|написать|комментировать)/iu;
+
+const OPENER =
+  /^(?:@\S+|(?:great|nice|good|excellent|interesting|wonderful|awesome|fantastic|brilliant|lovely|cool|fun)\s+(?:post|article|piece|read|write-?up|story|blog|idea|job|tip|list|stuff|photos?|pics?|recipe)\b|(?:thanks|thank\s+you|thx)\b|(?:hi|hey|hello|dear)\s+\p{Lu}|(?:lol|haha|wow|omg|yes|no|agreed|so\s+true|well\s+said|amen|\+1|love\s+(?:this|it|that|the))\b|i\s+(?:agree|disagree|love|think|hope|wonder|just|have|had|was|am|can't|don't)\b|(?:спасибо|согласен|согласна|не\s+согласен|автор|автору|браво|отличн|хорош|прекрасн|интересн|ну\s+и|да\s+уж)|\p{Lu}[\p{L}'-]{1,20}\s*(?:,|–|—)\s+(?:you|your|i|thanks|thank|great|that|this|спасибо|вы|ты|я))/iu;
+
+const FIRST_SECOND_PERSON =
+  /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|you|your|you're|you’re|u|ur|lol|imo|imho)\b|(?:^|[^\p{L}])(?:я|мне|меня|мой|моя|моё|мое|мои|вы|вам|вас|ваш|ваша|ты|тебе|тебя|твой|имхо)(?![\p{L}])|[!?]{2,}|:\)|:-\)|;\)|:D|\)\)+\s*$/iu;
+
+const BULLET = /^\s*(?:[•·▪◦●‣∙]|[-*+–—](?=\s))\s*/u;
+const ITEM_NUMBER = /^\s*(\d{1,3})[.)]\s+\S/u;
+const NAME_LIKE = /^[@\p{L}][\p{L}\p{N}_.'’@&-]*(?:\s+[\p{L}\p{N}_.'’@&-]+){0,3}$/u;
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu);
+  return m ? m.length : 0;
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') {
+      n += 1;
+    } else if (c === '\t') {
+      n += 4;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+function hasDate(text: string): boolean {
+  return DATE_EN.test(text) || DATE_RU.test(text) || DATE_NUMERIC.test(text);
+}
+
+/** A short line made only of UI words ("Reply", "Like · 3", "Ответить Нравится"). */
+function isMarker(text: string, words: number): boolean {
+  if (words === 0 || words > 6 || !MARKER_ANCHORS.test(text)) {
+    return false;
+  }
+  const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return tokens.length > 0 && tokens.every((t) => MARKER_WORDS.has(t));
+}
+
+/** Metadata of one comment: a short line with a name-and-time shape. */
+function metaRole(text: string, words: number): MetaRole | null {
+  if (words > 16) {
+    return null;
+  }
+  if (words <= 10 && SAYS_END.test(text) && !/[.!?]["”»]?\s*$/u.test(text.replace(/\.\.\.$|…$/u, ''))) {
+    return 'announce';
+  }
+  const time = TIME_STRICT.test(text) || (TIME.test(text) && hasDate(text));
+  const date = hasDate(text);
+  if (SAYS_THEN_DATE.test(text) && (time || date) && words <= 14) {
+    return 'announce';
+  }
+  if (POSTED_BY.test(text) && (date || time) && words <= 16) {
+    return 'signature';
+  }
+  if (BY_NAME.test(text) && (date || time) && words <= 14) {
+    return 'signature';
+  }
+  if (RELATIVE_TIME.test(text) || RELATIVE_TIME_RU.test(text)) {
+    return words <= 10 ? 'stamp' : null;
+  }
+  if (time && date && words <= 14) {
+    return 'stamp';
+  }
+  if (time && words <= 6 && /\d/u.test(text)) {
+    return 'stamp';
+  }
+  if (AVATAR.test(text) && words <= 10) {
+    return 'stamp';
+  }
+  if (BY_NAME.test(text) && /\(\d+\)/u.test(text) && words <= 14) {
+    return 'stamp';
+  }
+  return null;
+}
+
+/** Reads the comment evidence of one line. */
+export function lineSignals(raw: string): LineSignals {
+  const text = raw.trim();
+  const words = countWords(text);
+  const indent = indentOf(raw);
+  const itemMatch = ITEM_NUMBER.exec(raw);
+  const bullet = BULLET.test(raw);
+  const body = text.replace(BULLET, '').replace(/^\d{1,3}[.)]\s+/u, '');
+  const base = {
+    words,
+    indent,
+    bullet,
+    ...(itemMatch ? { itemNumber: Number(itemMatch[1]) } : {}),
+  };
+  const informal = FIRST_SECOND_PERSON.test(body);
+  const opener = OPENER.test(body);
+  const nameLike = words >= 1 && words <= 4 && NAME_LIKE.test(body) && !/[.!?:;,]$/u.test(body);
+  const rest = { ...base, nameLike, informal: informal || opener, opener };
+  if (text === '') {
+    return { ...rest, kind: 'blank', nameLike: false };
+  }
+  const plain = body.replace(/[\s|·•:–—-]+$/u, '').replace(/^[\s|·•–—-]+/u, '');
+  if (words <= 9 && CLOSING.test(plain)) {
+    return { ...rest, kind: 'closing' };
+  }
+  if (words <= 9 && HEADER.test(plain)) {
+    return { ...rest, kind: 'header' };
+  }
+  if (isMarker(plain, words)) {
+    return { ...rest, kind: 'marker' };
+  }
+  const role = metaRole(body, words);
+  if (role) {
+    return { ...rest, kind: 'meta', metaRole: role };
+  }
+  return { ...rest, kind: 'text' };
+}
