@@ -1,0 +1,70 @@
+/** Reading seeds from disk into the corpus (the engine never touches the file system). */
+import { readFile, stat } from 'node:fs/promises';
+import { decodeSeed, parseSeed, type SeedDocument } from '../engine/index.js';
+import { MAX_ANALYSED_CHARS } from './limits.js';
+import type { CountedProgress } from './progress.js';
+import { pathToUri } from './uris.js';
+import type { WorkspaceCorpus } from './workspaceCorpus.js';
+
+/** A seed read from disk, or why it was not. */
+export type DiskSeed =
+  | { readonly ok: true; readonly doc: SeedDocument; readonly note?: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** UTF-8 needs at most 3 bytes per UTF-16 unit, so a bigger file is surely over the limit. */
+const MAX_FILE_BYTES = 3 * MAX_ANALYSED_CHARS;
+
+/** Reads, decodes and parses one seed; refusals (binary, too large, unreadable) come back as reasons. */
+export async function readSeed(path: string): Promise<DiskSeed> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      return { ok: false, reason: `too large to analyse (${size} bytes)` };
+    }
+    const decoded = decodeSeed(await readFile(path));
+    if (!decoded.ok) {
+      return { ok: false, reason: decoded.error };
+    }
+    if (decoded.text.length > MAX_ANALYSED_CHARS) {
+      return { ok: false, reason: `too large to analyse (${decoded.text.length} characters)` };
+    }
+    const doc = parseSeed(pathToUri(path), decoded.text);
+    return decoded.note === undefined ? { ok: true, doc } : { ok: true, doc, note: decoded.note };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Where {@link indexSeeds} reports. */
+export interface IndexingSink {
+  readonly corpus: WorkspaceCorpus;
+  readonly progress: CountedProgress;
+  /** A line for the log (refusals and decoding notes). */
+  log(message: string): void;
+  /** Stop early (the server is shutting down). */
+  cancelled(): boolean;
+}
+
+/**
+ * Reads `paths` into the corpus one by one, yielding to the event loop between files so
+ * edits and requests on open documents are answered while a large corpus loads.
+ */
+export async function indexSeeds(paths: readonly string[], sink: IndexingSink): Promise<number> {
+  let indexed = 0;
+  for (let i = 0; i < paths.length && !sink.cancelled(); i++) {
+    const path = paths[i]!;
+    const seed = await readSeed(path);
+    if (seed.ok) {
+      sink.corpus.setFromDisk(seed.doc);
+      indexed++;
+      if (seed.note) {
+        sink.log(`${path}: ${seed.note}`);
+      }
+    } else {
+      sink.log(`${path}: not indexed: ${seed.reason}`);
+    }
+    sink.progress.report(i + 1, paths.length, `${i + 1}/${paths.length} seeds`);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return indexed;
+}

@@ -1,0 +1,45 @@
+/** Folding ranges of a seed: the reader-comment section, its comments, and multi-line blocks. */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { findCommentSection, type SeedDocument } from '../engine/index.js';
+
+/**
+ * The reader-comment section (and each multi-line comment in it) folds as a region; so
+ * does every block (paragraph, list item, quote) spanning several lines. Ranges never
+ * share a start line: the largest one of a start line wins, as editors keep only one.
+ */
+export function foldingRanges(doc: SeedDocument): FoldingRange[] {
+  const byStart = new Map<number, FoldingRange>();
+  const add = (startLine: number, endLine: number, kind?: string): void => {
+    const end = lastNonBlankLine(doc, startLine, endLine);
+    if (end <= startLine) {
+      return;
+    }
+    const existing = byStart.get(startLine);
+    if (!existing || existing.endLine < end) {
+      byStart.set(startLine, kind ? { startLine, endLine: end, kind } : { startLine, endLine: end });
+    }
+  };
+  for (const block of doc.blocks) {
+    add(block.firstLine, block.lastLine);
+  }
+  for (const item of doc.listItems) {
+    add(item.firstLine, item.lastLine);
+  }
+  const section = findCommentSection(doc);
+  if (section) {
+    for (const comment of section.comments) {
+      add(comment.firstLine, comment.lastLine, FoldingRangeKind.Region);
+    }
+    add(section.firstLine, section.lastLine, FoldingRangeKind.Region);
+  }
+  return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
+}
+
+/** Trailing blank lines do not belong to a fold. */
+function lastNonBlankLine(doc: SeedDocument, startLine: number, endLine: number): number {
+  let end = Math.min(endLine, doc.lines.length - 1);
+  while (end > startLine && (doc.lines[end]?.text.trim() ?? '') === '') {
+    end--;
+  }
+  return end;
+}

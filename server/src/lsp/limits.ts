@@ -1,0 +1,13 @@
+/** Size limits that keep the server responsive. */
+
+/** Documents longer than this many UTF-16 units are not analysed and stay out of the corpus. */
+export const MAX_ANALYSED_CHARS = 2_000_000;
+
+/** The diagnostic code of the notice on a document too large to analyse. */
+export const TOO_LARGE_CODE = 'document/too-large';
+
+/** The notice shown on a document too large to analyse. */
+export function tooLargeMessage(length: number): string {
+  const mb = (length / 1_000_000).toFixed(1);
+  return `Document too large to analyse (${mb} million characters; the limit is ${MAX_ANALYSED_CHARS / 1_000_000} million): Source Review skipped it.`;
+}

@@ -1,0 +1,324 @@
+/**
+ * The server's state and behaviour behind the thin LSP handlers: open documents, the
+ * workspace corpus, analysis on a debounce, diagnostics publishing, hovers and folding.
+ */
+import type { Connection, Diagnostic, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
+import { FileChangeType, MarkupKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isSeedPath, parseSeed, type Finding, type SeedDocument } from '../engine/index.js';
+import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
+import { Debouncer } from './debouncer.js';
+import { indexSeeds, readSeed } from './diskSeeds.js';
+import { foldingRanges } from './folding.js';
+import { detached, logError } from './guard.js';
+import { findingsAt, hoverMarkdown } from './hover.js';
+import { MAX_ANALYSED_CHARS, TOO_LARGE_CODE, tooLargeMessage } from './limits.js';
+import type { CountedProgress } from './progress.js';
+import { findSeedFiles } from './seedFiles.js';
+import type { SettingsStore } from './settingsStore.js';
+import { canonicalUri, isInside, slashPath, uriToPath } from './uris.js';
+import { WorkspaceCorpus } from './workspaceCorpus.js';
+
+/** Delays of analysis runs, in milliseconds. */
+export const DELAYS = {
+  /** A document just opened: analyse at once. */
+  open: 0,
+  /** After an edit, wait for typing to pause. */
+  edit: 150,
+  /** Another document's lines changed: corpus evidence here may have changed too. */
+  neighbour: 300,
+} as const;
+
+/** Where the session gets open documents' text. */
+export interface OpenDocuments {
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+}
+
+/** One open document's latest parse and analysis. */
+interface OpenState {
+  /** Corpus key (canonical URI) of the document. */
+  readonly key: string;
+  /** Whether the document belongs to the corpus (a file, not an untitled buffer). */
+  readonly inCorpus: boolean;
+  parsed?: { readonly version: number; readonly doc: SeedDocument | null };
+  analysis?: { readonly version: number; readonly findings: readonly Finding[] };
+  /** The version whose open is still waiting for its first run. */
+  openingVersion?: number;
+}
+
+/** Behaviour of the language server, independent of how requests arrive. */
+export class ReviewSession {
+  private readonly corpus = new WorkspaceCorpus();
+  private readonly open = new Map<string, OpenState>();
+  private readonly debouncer: Debouncer;
+  private roots: string[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: OpenDocuments,
+    private readonly settings: SettingsStore,
+  ) {
+    this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
+  }
+
+  /** Workspace folder paths (for relative names in hovers and for indexing). */
+  get workspaceRoots(): readonly string[] {
+    return this.roots;
+  }
+
+  /** Reads every seed under the given workspace folders into the corpus, reporting progress. */
+  async indexFolders(folderUris: readonly string[], progress: CountedProgress): Promise<void> {
+    const roots = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
+    this.roots = [...new Set([...this.roots, ...roots])];
+    try {
+      const paths: string[] = [];
+      for (const root of roots) {
+        const found = await findSeedFiles(root);
+        paths.push(...found.files);
+        if (found.truncated) {
+          this.connection.console.warn(`Source Review: stopped searching ${root} for seeds at a depth or count limit.`);
+        }
+      }
+      const indexed = await indexSeeds(paths, {
+        corpus: this.corpus,
+        progress,
+        log: (message) => this.connection.console.log(message),
+        cancelled: () => this.disposed,
+      });
+      this.connection.console.log(`Source Review: indexed ${indexed} of ${paths.length} seeds in ${roots.length} folder(s).`);
+    } finally {
+      progress.end();
+    }
+    this.refreshAll(DELAYS.open);
+  }
+
+  /** Drops the seeds of removed workspace folders (open documents stay). */
+  removeFolders(folderUris: readonly string[]): void {
+    const removed = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
+    this.roots = this.roots.filter((r) => !removed.includes(r));
+    for (const root of removed) {
+      this.deleteUnder(root);
+    }
+    this.refreshAll(DELAYS.neighbour);
+  }
+
+  /** A document was opened: analyse it at once. */
+  opened(document: TextDocument): void {
+    const key = canonicalUri(document.uri);
+    this.open.set(document.uri, { key, inCorpus: key.startsWith('file:'), openingVersion: document.version });
+    this.debouncer.schedule(document.uri, DELAYS.open, true);
+  }
+
+  /** A document's text changed: analyse it once typing pauses. */
+  changed(document: TextDocument): void {
+    const state = this.open.get(document.uri);
+    if (state?.openingVersion === document.version) {
+      return; // the open notification's own content event
+    }
+    this.debouncer.schedule(document.uri, DELAYS.edit, true);
+  }
+
+  /** A document was closed: clear its diagnostics and fall back to its disk content. */
+  async closed(uri: string): Promise<void> {
+    this.debouncer.cancel(uri);
+    this.settings.forget(uri);
+    const state = this.open.get(uri);
+    this.open.delete(uri);
+    this.publish(uri, undefined, []);
+    if (!state?.inCorpus) {
+      return;
+    }
+    const before = this.corpus.get(state.key);
+    this.corpus.release(state.key);
+    const path = uriToPath(state.key);
+    let after: SeedDocument | undefined;
+    if (path !== undefined && isSeedPath(slashPath(path)) && this.isUnderRoot(path)) {
+      const seed = await readSeed(path);
+      if (seed.ok && this.corpus.setFromDisk(seed.doc)) {
+        after = seed.doc;
+      }
+    }
+    this.scheduleNeighbours(before, after);
+  }
+
+  /** Files changed on disk (watched-files notification): update the corpus and affected open documents. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const path = uriToPath(change.uri);
+      if (path === undefined) {
+        continue;
+      }
+      const key = canonicalUri(change.uri);
+      const before = this.corpus.get(key);
+      if (change.type === FileChangeType.Deleted) {
+        if (this.corpus.deleteFromDisk(key)) {
+          this.scheduleNeighbours(before, undefined);
+        }
+        this.deleteUnder(path); // a deleted folder takes its seeds with it
+        continue;
+      }
+      if (!isSeedPath(slashPath(path))) {
+        continue;
+      }
+      const seed = await readSeed(path);
+      if (seed.ok) {
+        if (this.corpus.setFromDisk(seed.doc)) {
+          this.scheduleNeighbours(before, seed.doc);
+        }
+      } else {
+        this.connection.console.log(`${path}: not indexed: ${seed.reason}`);
+        if (this.corpus.deleteFromDisk(key)) {
+          this.scheduleNeighbours(before, undefined);
+        }
+      }
+    }
+  }
+
+  /** Settings changed: re-analyse every open document. */
+  configurationChanged(): void {
+    this.settings.clear();
+    this.refreshAll(DELAYS.open);
+  }
+
+  /** Hover: explains the findings under the cursor, or `null`. */
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    const analysed = await this.analyse(uri, true);
+    if (!analysed || analysed.tooLarge) {
+      return null;
+    }
+    const { doc, findings, analyzer } = analysed;
+    const here = findingsAt(findings, doc.lineMap.offsetAt(position));
+    if (here.length === 0) {
+      return null;
+    }
+    const value = hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.roots });
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0]!) };
+  }
+
+  /** Folding ranges of an open document. */
+  folding(uri: string): FoldingRange[] {
+    const document = this.documents.get(uri);
+    const doc = document ? this.parse(document) : null;
+    return doc ? foldingRanges(doc) : [];
+  }
+
+  /** Stops timers and indexing (shutdown). */
+  dispose(): void {
+    this.disposed = true;
+    this.debouncer.dispose();
+  }
+
+  /** Analyses one open document and publishes its diagnostics. */
+  private async refresh(uri: string): Promise<void> {
+    const analysed = await this.analyse(uri);
+    const document = this.documents.get(uri);
+    if (!document || !analysed || analysed.version !== document.version) {
+      return; // closed, or edited meanwhile: that edit scheduled its own run
+    }
+    const state = this.open.get(uri);
+    if (state) {
+      delete state.openingVersion;
+    }
+    if (analysed.tooLarge) {
+      this.publish(uri, document.version, [noticeDiagnostic(TOO_LARGE_CODE, tooLargeMessage(document.getText().length))]);
+      return;
+    }
+    this.publish(uri, document.version, analysed.findings.map((f) => toDiagnostic(analysed.doc.lineMap, f)));
+  }
+
+  /**
+   * The current version's findings. With `reuse`, the findings last published for this
+   * version are returned as they are (a hover explains what the user sees).
+   */
+  private async analyse(uri: string, reuse = false) {
+    const analyzer = await this.settings.analyzer(uri);
+    const document = this.documents.get(uri);
+    const state = this.open.get(uri);
+    if (!document || !state) {
+      return undefined;
+    }
+    const doc = this.parse(document);
+    if (!doc) {
+      return { tooLarge: true as const, version: document.version };
+    }
+    const cached = reuse && state.analysis?.version === document.version ? state.analysis.findings : undefined;
+    const findings = cached ?? analyzer.analyze(doc, this.corpus.view);
+    state.analysis = { version: document.version, findings };
+    return { tooLarge: false as const, version: document.version, doc, findings, analyzer };
+  }
+
+  /** Parses the document's current version once, keeping the corpus and its neighbours current. */
+  private parse(document: TextDocument): SeedDocument | null {
+    const state = this.open.get(document.uri);
+    if (!state) {
+      return null;
+    }
+    if (state.parsed?.version === document.version) {
+      return state.parsed.doc;
+    }
+    const text = document.getText();
+    const before = state.inCorpus ? this.corpus.get(state.key) : undefined;
+    let doc: SeedDocument | null = null;
+    if (text.length <= MAX_ANALYSED_CHARS) {
+      try {
+        doc = parseSeed(state.key, text);
+      } catch (error) {
+        logError(this.connection, `parsing ${document.uri}`, error);
+      }
+    }
+    state.parsed = { version: document.version, doc };
+    if (state.inCorpus) {
+      if (doc) {
+        this.corpus.setOpen(doc);
+      } else {
+        this.corpus.clearOpen(state.key);
+      }
+      this.scheduleNeighbours(before, doc ?? undefined, document.uri);
+    }
+    return doc;
+  }
+
+  /** Re-analyses open documents that share lines with either version of a changed document. */
+  private scheduleNeighbours(before: SeedDocument | undefined, after: SeedDocument | undefined, self?: string): void {
+    if (this.open.size === 0) {
+      return;
+    }
+    const keys = this.corpus.documentsSharingLines(before);
+    for (const k of this.corpus.documentsSharingLines(after)) {
+      keys.add(k);
+    }
+    for (const [uri, state] of this.open) {
+      if (uri !== self && keys.has(state.key)) {
+        this.debouncer.schedule(uri, DELAYS.neighbour);
+      }
+    }
+  }
+
+  private refreshAll(delay: number): void {
+    for (const uri of this.open.keys()) {
+      this.debouncer.schedule(uri, delay);
+    }
+  }
+
+  private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    this.connection
+      .sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics })
+      .catch((error: unknown) => logError(this.connection, `publishing diagnostics for ${uri}`, error));
+  }
+
+  private deleteUnder(folder: string): void {
+    for (const key of this.corpus.uris()) {
+      const path = uriToPath(key);
+      const before = this.corpus.get(key);
+      if (path !== undefined && isInside(folder, path) && this.corpus.deleteFromDisk(key)) {
+        this.scheduleNeighbours(before, undefined);
+      }
+    }
+  }
+
+  private isUnderRoot(path: string): boolean {
+    return this.roots.length === 0 || this.roots.some((root) => isInside(root, path));
+  }
+}

@@ -1,0 +1,80 @@
+/** User settings from the client (`workspace/configuration`, section `sourceReview`), validated. */
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import { DEFAULT_SETTINGS, createAnalyzer, type Analyzer, type EngineSettings, type Rule } from '../engine/index.js';
+import { parseSettings } from '../settings/schema.js';
+
+/** The settings section the server reads. */
+export const SETTINGS_SECTION = 'sourceReview';
+
+/**
+ * Fetches settings per document (so multi-root workspaces can differ), validates them with the
+ * shared schema, warns once per bad key, and caches an analyzer per document until the
+ * configuration changes.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Analyzer>>();
+  private readonly warned = new Set<string>();
+  private readonly defaultAnalyzer: Analyzer;
+
+  /**
+   * @param supported whether the client answers `workspace/configuration`
+   * @param rules a replacement rule registry (embedding and tests); the built-in one by default
+   */
+  constructor(
+    private readonly connection: Connection,
+    private readonly supported: boolean,
+    private readonly rules?: readonly Rule[],
+  ) {
+    this.defaultAnalyzer = this.analyzerFor(DEFAULT_SETTINGS);
+  }
+
+  /** The analyzer configured for the document at `uri`. */
+  analyzer(uri: string): Promise<Analyzer> {
+    if (!this.supported) {
+      return Promise.resolve(this.defaultAnalyzer);
+    }
+    let pending = this.cache.get(uri);
+    if (!pending) {
+      pending = this.fetch(uri);
+      this.cache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** Forgets cached settings (configuration changed) so the next request re-reads them. */
+  clear(): void {
+    this.cache.clear();
+    this.warned.clear();
+  }
+
+  /** Forgets one document's settings (it closed). */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  private async fetch(uri: string): Promise<Analyzer> {
+    let raw: unknown;
+    try {
+      raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    } catch (error) {
+      this.connection.console.warn(`Could not read settings (${String(error)}); using the defaults.`);
+      return this.defaultAnalyzer;
+    }
+    const { settings, problems } = parseSettings(raw);
+    for (const problem of problems) {
+      if (!this.warned.has(problem.message)) {
+        this.warned.add(problem.message);
+        this.connection.console.warn(problem.message);
+        // A notification, not a request: nothing waits on the user dismissing it.
+        this.connection
+          .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Source Review: ${problem.message}` })
+          .catch(() => undefined);
+      }
+    }
+    return this.analyzerFor(settings);
+  }
+
+  private analyzerFor(settings: EngineSettings): Analyzer {
+    return createAnalyzer({ settings, ...(this.rules ? { rules: this.rules } : {}) });
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The Source Review language server: capabilities, and one guarded, thin handler per LSP
+ * message, each delegating to the {@link ReviewSession}.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from './engine/index.js';
+import { detached, guarded } from './lsp/guard.js';
+import { beginProgress } from './lsp/progress.js';
+import { ReviewSession } from './lsp/reviewSession.js';
+import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore.js';
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** Replaces the built-in rule registry (embedding and tests). */
+  readonly rules?: readonly Rule[];
+}
+
+/** Files whose changes the server watches; the seed path rules filter them further. */
+const WATCHED_GLOB = '**/*.{txt,md,seed}';
+
+/**
+ * Serves Source Review over `connection` and starts listening. Assumes nothing about the
+ * process: the caller chose the transport (stdio, IPC, socket) when creating the connection.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let session: ReviewSession | undefined;
+  let client: ClientCapabilities = {};
+  let folders: readonly string[] = [];
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = params.capabilities;
+    folders = initialFolders(params);
+    const settings = new SettingsStore(connection, client.workspace?.configuration === true, options.rules);
+    session = new ReviewSession(connection, documents, settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'source-review' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const s = session;
+    if (!s) {
+      return;
+    }
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true) {
+      detached(connection, 'watching seed files', () =>
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] }),
+      );
+    }
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration === true) {
+      detached(connection, 'watching settings', () =>
+        connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }),
+      );
+    }
+    if (client.workspace?.workspaceFolders === true) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) =>
+        detached(connection, 'updating workspace folders', async () => {
+          s.removeFolders(event.removed.map((f) => f.uri));
+          await s.indexFolders(event.added.map((f) => f.uri), await beginProgress(connection, progressSupported(client), 'Source Review: indexing seeds'));
+        }),
+      );
+    }
+    detached(connection, 'indexing the workspace', async () =>
+      s.indexFolders(folders, await beginProgress(connection, progressSupported(client), 'Source Review: indexing seeds')),
+    );
+  });
+
+  documents.onDidOpen((e) => detached(connection, 'opening a document', () => session?.opened(e.document)));
+  documents.onDidChangeContent((e) => detached(connection, 'updating a document', () => session?.changed(e.document)));
+  documents.onDidClose((e) => detached(connection, 'closing a document', () => session?.closed(e.document.uri)));
+
+  connection.onDidChangeWatchedFiles((params) =>
+    detached(connection, 'reading changed files', () => session?.filesChanged(params.changes)),
+  );
+  connection.onDidChangeConfiguration(() => detached(connection, 'applying settings', () => session?.configurationChanged()));
+
+  connection.onHover(guarded(connection, 'hover', null, (params) => session?.hover(params.textDocument.uri, params.position) ?? null));
+  connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
+
+  connection.onShutdown(() => session?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialFolders(params: InitializeParams): string[] {
+  const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
+  if (folders && folders.length > 0) {
+    return folders.map((f) => f.uri);
+  }
+  return params.rootUri ? [params.rootUri] : [];
+}
+
+function progressSupported(client: ClientCapabilities): boolean {
+  return client.window?.workDoneProgress === true;
+}
