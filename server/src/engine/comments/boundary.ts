@@ -27,12 +27,38 @@ const WEIGHT = {
   opener: 0.3,
   informal: -0.1,
   name: -0.1,
+  nameHead: 1.2,
   prose: -0.4,
 } as const;
 
 /** The least summed evidence and the fewest metadata lines that make a section. */
 const MIN_SCORE = 5;
 const MIN_STRONG = 2;
+
+/**
+ * A name on its own line, right after a finished sentence and right before an
+ * informal line: how a commenter's name looks when the scraper lost the timestamp.
+ */
+function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i: number): boolean {
+  const s = signals[i]!;
+  if (s.kind !== 'text' || !s.nameLike) {
+    return false;
+  }
+  const p = previousNonBlank(signals, i, 0);
+  const n = nextNonBlank(signals, i, signals.length - 1);
+  if (p < 0 || n >= signals.length) {
+    return false;
+  }
+  const next = signals[n]!;
+  const before = signals[p]!;
+  const finished = before.kind !== 'text' || /[.!?)…"”»:]\s*$/u.test(texts[p]!);
+  return finished && next.kind === 'text' && next.informal && !next.nameLike;
+}
+
+/** Evidence weight of each line. */
+function weights(signals: readonly LineSignals[], texts: readonly string[]): number[] {
+  return signals.map((s, i) => (isNameHead(signals, texts, i) ? WEIGHT.nameHead : weight(s)));
+}
 
 function weight(s: LineSignals): number {
   switch (s.kind) {
@@ -63,20 +89,20 @@ interface Run {
 }
 
 /** The stretch of lines `[from, to]` with the largest summed weight (Kadane). */
-function densestRun(signals: readonly LineSignals[], from: number, to: number): Run | null {
+function densestRun(w: readonly number[], from: number, to: number): Run | null {
   let best: Run | null = null;
   let start = from;
   let sum = 0;
   for (let i = from; i <= to; i++) {
-    const w = weight(signals[i]!);
+    const wi = w[i]!;
     if (sum <= 0) {
-      if (w <= 0) {
+      if (wi <= 0) {
         continue;
       }
       start = i;
       sum = 0;
     }
-    sum += w;
+    sum += wi;
     if (!best || sum > best.score) {
       best = { start, end: i, score: sum };
     }
@@ -98,6 +124,62 @@ function nextNonBlank(signals: readonly LineSignals[], i: number, ceiling: numbe
     j++;
   }
   return j;
+}
+
+/**
+ * Drops evidence at the head of a run that is followed by far more prose than the
+ * run's other comments have (a dateline or "Comments: 87" above the article).
+ */
+function trimLeadingGap(run: Run, w: readonly number[]): Run {
+  const strong: number[] = [];
+  for (let i = run.start; i <= run.end; i++) {
+    if (w[i]! >= 1) {
+      strong.push(i);
+    }
+  }
+  if (strong.length < 3) {
+    return run;
+  }
+  const gaps = strong.slice(1).map((p, k) => p - strong[k]! - 1);
+  const typical = median(gaps.slice(1));
+  let k = 0;
+  while (k < gaps.length - 1 && gaps[k]! > Math.max(6, 4 * typical)) {
+    k++;
+  }
+  if (k === 0) {
+    return run;
+  }
+  let score = 0;
+  for (let i = strong[k]!; i <= run.end; i++) {
+    score += w[i]!;
+  }
+  return { start: strong[k]!, end: run.end, score };
+}
+
+/** Words that make a line article prose rather than a heading or a dateline. */
+const PROSE_WORDS = 10;
+
+/**
+ * Evidence above the article's first prose line is its heading block (dateline,
+ * byline, "12 Comments"), not comments: the run starts after the first prose.
+ */
+function skipArticleHead(run: Run, signals: readonly LineSignals[], w: readonly number[]): Run {
+  let prose = 0;
+  while (prose < signals.length && !(signals[prose]!.kind === 'text' && signals[prose]!.words >= PROSE_WORDS)) {
+    prose++;
+  }
+  if (run.start > prose) {
+    return run;
+  }
+  let start = prose + 1;
+  while (start <= run.end && w[start]! < 1) {
+    start++;
+  }
+  let score = 0;
+  for (let i = start; i <= run.end; i++) {
+    score += w[i]!;
+  }
+  return { start, end: run.end, score };
 }
 
 const isStrong = (s: LineSignals): boolean => s.kind === 'meta' || s.kind === 'header' || s.kind === 'marker';
@@ -125,6 +207,7 @@ function looksLikeChrome(s: LineSignals, text: string): boolean {
  */
 export function metadataSection(signals: readonly LineSignals[], texts: readonly string[]): SectionBounds | null {
   // A closing line ("Comments are closed", the reply form) splits the document into regions.
+  const w = weights(signals, texts);
   let best: Run | null = null;
   let bestRegionEnd = signals.length - 1;
   let regionStart = 0;
@@ -133,7 +216,7 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
       continue;
     }
     if (i - 1 >= regionStart) {
-      const run = densestRun(signals, regionStart, i - 1);
+      const run = densestRun(w, regionStart, i - 1);
       if (run && (!best || run.score > best.score)) {
         best = run;
         bestRegionEnd = i - 1;
@@ -144,8 +227,10 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   if (!best || best.score < MIN_SCORE) {
     return null;
   }
+  best = trimLeadingGap(skipArticleHead(best, signals, w), w);
   let strong = 0;
-  const metas: number[] = [];
+  let metas: number[] = [];
+  const heads: number[] = [];
   for (let i = best.start; i <= best.end; i++) {
     const s = signals[i]!;
     if (isStrong(s)) {
@@ -153,10 +238,16 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
     }
     if (s.kind === 'meta' || s.kind === 'marker') {
       metas.push(i);
+    } else if (w[i] === WEIGHT.nameHead) {
+      heads.push(i);
     }
   }
-  if (strong < MIN_STRONG || metas.length < MIN_STRONG) {
+  if (strong + heads.length / 2 < MIN_STRONG || metas.length + heads.length < MIN_STRONG) {
     return null;
+  }
+  if (metas.length < heads.length) {
+    // Names alone mark the comments: treat them as their metadata.
+    metas = [...metas, ...heads].sort((a, b) => a - b);
   }
 
   // Layout: signatures after the text, or names/stamps before it.

@@ -59,7 +59,7 @@ const DATE_EN = new RegExp(
   'iu',
 );
 const DATE_RU = new RegExp(`(?:^|[^\\p{L}\\d])\\d{1,2}\\s+(?:${MONTHS_RU})\\.?(?![\\p{L}])`, 'iu');
-const DATE_NUMERIC = /\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/u;
+const DATE_NUMERIC = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u;
 const RELATIVE_TIME =
   /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago\b|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago\b|\byesterday\s+at\b|\btoday\s+at\b/iu;
 const RELATIVE_TIME_RU =
@@ -71,6 +71,13 @@ const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:?\s+(?:on\s+)?(?:\p{Lu}|\d)/u;
 const POSTED_BY = /^(?:posted|written|submitted|comment(?:ed)?|added|reply|replied|опубликовал[аи]?|добавил[аи]?|автор)\s*(?:by|on|at|:|—|-)?\s*[:\s]/iu;
 const BY_NAME = /^(?:by|от)\s+\S+/iu;
 const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|^#\d+\s|\b\d+\s*(?:pts|points)\b|\banonymous coward\b|^anonymous\s+said|аватар/iu;
+
+/** A web address then a name: "http://twitter.com/jane Jane Doe". */
+const URL_NAME = /^(?:https?:\/\/|www\.)\S+\s+[\p{L}@][^.!?]{0,40}$/u;
+/** A thread's reply lines: "Re:", "Re: the title", "2 replies beneath your current threshold." */
+const REPLY_LINE = /^re:\s*\S?.{0,60}$|^\d+\s+(?:repl(?:y|ies)|answers?|ответ(?:а|ов)?)\b.{0,40}$/iu;
+/** A scored title line: "Wow (2)", "iSore? (1, Insightful)". */
+const SCORED_TITLE = /\(\s*[-+]?\d+\s*(?:,\s*\p{L}+\s*)?\)\s*$/u;
 
 const MARKER_WORDS = new Set(
   `reply replies like likes liked unlike dislike report abuse flag permalink link quote share edit delete
@@ -130,7 +137,12 @@ function isMarker(text: string, words: number): boolean {
 }
 
 /** Metadata of one comment: a short line with a name-and-time shape. */
-function metaRole(text: string, words: number): MetaRole | null {
+function metaRole(text: string, allWords: number): MetaRole | null {
+  if (allWords > 24) {
+    return null;
+  }
+  // Digits of dates and times do not make a line longer in the sense that matters here.
+  const words = (text.match(/\p{L}[\p{L}'’_-]*/gu) ?? []).length;
   if (words > 16) {
     return null;
   }
@@ -154,7 +166,13 @@ function metaRole(text: string, words: number): MetaRole | null {
   if (time && date && words <= 14) {
     return 'stamp';
   }
-  if (time && words <= 6 && /\d/u.test(text)) {
+  if ((time || date) && words <= 5 && /\d/u.test(text)) {
+    return 'stamp';
+  }
+  if (URL_NAME.test(text) && words <= 8) {
+    return 'stamp';
+  }
+  if (SCORED_TITLE.test(text) && words <= 8) {
     return 'stamp';
   }
   if (AVATAR.test(text) && words <= 10) {
@@ -194,7 +212,7 @@ export function lineSignals(raw: string): LineSignals {
   if (words <= 9 && HEADER.test(plain)) {
     return { ...rest, kind: 'header' };
   }
-  if (isMarker(plain, words)) {
+  if (isMarker(plain, words) || REPLY_LINE.test(plain)) {
     return { ...rest, kind: 'marker' };
   }
   const role = metaRole(body, words);
