@@ -25,7 +25,7 @@ const WEIGHT = {
   meta: 3,
   marker: 2,
   opener: 0.3,
-  informal: -0.1,
+  informal: -0.3,
   name: -0.1,
   nameHead: 1.2,
   prose: -0.4,
@@ -41,7 +41,7 @@ const MIN_STRONG = 2;
  */
 function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i: number): boolean {
   const s = signals[i]!;
-  if (s.kind !== 'text' || !s.nameLike) {
+  if (s.kind !== 'text' || !s.personName) {
     return false;
   }
   const p = previousNonBlank(signals, i, 0);

@@ -39,13 +39,21 @@ export interface LineSignals {
   readonly itemNumber?: number;
   /** The line starts with a bullet ("•", "-", "*", "·"). */
   readonly bullet: boolean;
-  /** The line is a short name-like line ("bytor104", "Mary Smith"). */
+  /** The line is a short name-like line ("bytor104", "Mary Smith", "Know Your Rights"). */
   readonly nameLike: boolean;
+  /**
+   * The line reads as a person's name or a user name, not a heading: one token, or
+   * two or three capitalised tokens none of which is a function word.
+   */
+  readonly personName: boolean;
   /** First- or second-person informal voice, or a typical opener ("Great post", "Спасибо"). */
   readonly informal: boolean;
   /** A typical comment opener: "Great post", "Thanks for", "@name", "Согласен". */
   readonly opener: boolean;
 }
+
+import { EN_STOPWORDS } from '../language/en.js';
+import { RU_STOPWORDS } from '../language/ru.js';
 
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -95,7 +103,7 @@ const CLOSING =
   /^(?:the\s+)?comments?\s+(?:are|is|have\s+been)?\s*(?:now\s+)?(?:closed|disabled|turned\s+off)\b|^comments?\s+(?:for|on)\s+this\s+(?:post|article|entry|story|page)\s+(?:are|is|have\s+been)\s+closed|^commenting\s+(?:is\s+)?(?:closed|disabled)|^(?:leave|post|add|write|submit|make)\s+(?:a|your|an?)\s+(?:reply|comment|response)\b|^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment|^your\s+email\s+address\s+will\s+not\s+be\s+published|^notify\s+me\s+of\s+(?:follow-?up|new)\s+comments|^cancel\s+reply$|^комментарии\s+(?:закрыты|отключены)|^обсуждение\s+(?:закрыто|завершено)|^(?:оставить|оставьте|добавить|написать|напишите)\s+(?:свой\s+|ваш\s+)?(?:комментарий|отзыв|ответ)|^(?:ваш|ваше)\s+(?:комментарий|имя)|^(?:чтобы|для\s+того\s+чтобы)\s+(?:оставить|написать|добавить)\s+комментарий|^(?:войдите|авторизуйтесь|зарегистрируйтесь)[,.]?\s+чтобы\s+(?:оставить|написать|комментировать)/iu;
 
 const OPENER =
-  /^(?:@\S+|(?:great|nice|good|excellent|interesting|wonderful|awesome|fantastic|brilliant|lovely|cool|fun)\s+(?:post|article|piece|read|write-?up|story|blog|idea|job|tip|list|stuff|photos?|pics?|recipe)\b|(?:thanks|thank\s+you|thx)\b|(?:hi|hey|hello|dear)\s+\p{Lu}|(?:lol|haha|wow|omg|yes|no|agreed|so\s+true|well\s+said|amen|\+1|love\s+(?:this|it|that|the))\b|i\s+(?:agree|disagree|love|think|hope|wonder|just|have|had|was|am|can't|don't)\b|(?:спасибо|согласен|согласна|не\s+согласен|автор|автору|браво|отличн|хорош|прекрасн|интересн|ну\s+и|да\s+уж)|\p{Lu}[\p{L}'-]{1,20}\s*(?:,|–|—)\s+(?:you|your|i|thanks|thank|great|that|this|спасибо|вы|ты|я))/iu;
+  /^(?:@\S+|(?:great|nice|good|excellent|interesting|wonderful|awesome|fantastic|brilliant|lovely|cool|fun)\s+(?:post|article|piece|read|write-?up|story|blog|idea|job|tip|list|stuff|photos?|pics?|recipe)\b|(?:thanks|thank\s+you|thx)\b|(?:hi|hey|hello|dear)\s+\p{Lu}|(?:lol|haha|wow|omg|yes|no|agreed|so\s+true|well\s+said|amen|\+1|love\s+(?:this|it|that|the))\b|i\s+(?:agree|disagree|totally|completely|love\s+(?:this|it|that|your)|can't\s+wait)\b|(?:спасибо|согласен|согласна|не\s+согласен|автор|автору|браво|отличн|хорош|прекрасн|интересн|ну\s+и|да\s+уж)|\p{Lu}[\p{L}'-]{1,20}\s*(?:,|–|—)\s+(?:you|your|i|thanks|thank|great|that|this|спасибо|вы|ты|я))/iu;
 
 const FIRST_SECOND_PERSON =
   /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|you|your|you're|you’re|u|ur|lol|imo|imho)\b|(?:^|[^\p{L}])(?:я|мне|меня|мой|моя|моё|мое|мои|вы|вам|вас|ваш|ваша|ты|тебе|тебя|твой|имхо)(?![\p{L}])|[!?]{2,}|:\)|:-\)|;\)|:D|\)\)+\s*$/iu;
@@ -103,6 +111,20 @@ const FIRST_SECOND_PERSON =
 const BULLET = /^\s*(?:[•·▪◦●‣∙]|[-*+–—](?=\s))\s*/u;
 const ITEM_NUMBER = /^\s*(\d{1,3})[.)]\s+\S/u;
 const NAME_LIKE = /^[@\p{L}][\p{L}\p{N}_.'’@&-]*(?:\s+[\p{L}\p{N}_.'’@&-]+){0,3}$/u;
+
+function isPersonName(text: string): boolean {
+  const tokens = text.split(/\s+/u);
+  if (tokens.length === 1) {
+    return text.length <= 30;
+  }
+  if (tokens.length > 3) {
+    return false;
+  }
+  return tokens.every((t) => {
+    const lower = t.toLowerCase();
+    return /^[@\p{Lu}]/u.test(t) && !EN_STOPWORDS.has(lower) && !RU_STOPWORDS.has(lower);
+  });
+}
 
 function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu);
@@ -201,9 +223,10 @@ export function lineSignals(raw: string): LineSignals {
   const informal = FIRST_SECOND_PERSON.test(body);
   const opener = OPENER.test(body);
   const nameLike = words >= 1 && words <= 4 && NAME_LIKE.test(body) && !/[.!?:;,]$/u.test(body);
-  const rest = { ...base, nameLike, informal: informal || opener, opener };
+  const personName = nameLike && isPersonName(body);
+  const rest = { ...base, nameLike, personName, informal: informal || opener, opener };
   if (text === '') {
-    return { ...rest, kind: 'blank', nameLike: false };
+    return { ...rest, kind: 'blank', nameLike: false, personName: false };
   }
   const plain = body.replace(/[\s|·•:–—-]+$/u, '').replace(/^[\s|·•–—-]+/u, '');
   if (words <= 9 && CLOSING.test(plain)) {
