@@ -1,0 +1,69 @@
+import type { SeedDocument } from '../document.js';
+import type { Span } from '../types.js';
+import { trimSpan, words } from '../text.js';
+import { EN_STOPWORDS } from '../language/en.js';
+import { RU_STOPWORDS } from '../language/ru.js';
+import { READER_ADDRESS, ATTRIBUTION } from './lexicon.js';
+
+/** What the boilerplate rules know about one physical line, computed once per document. */
+export interface LineFeatures {
+  /** 0-based line number. */
+  readonly index: number;
+  /** The line's span without surrounding white space (empty for a blank line). */
+  readonly span: Span;
+  /** The trimmed text. */
+  readonly text: string;
+  /** Number of word tokens. */
+  readonly wordCount: number;
+  /** Share of word tokens that are English or Russian function words. */
+  readonly stopwordDensity: number;
+  /** The line ends like a sentence (full stop, question or exclamation mark, closing quote). */
+  readonly endsSentence: boolean;
+  /** Number of sentence-ending punctuation marks followed by a space or the end. */
+  readonly sentenceMarks: number;
+  /** The line is written mostly in Cyrillic letters. */
+  readonly cyrillic: boolean;
+  /** Addresses the reader or speaks as the publisher (you, we, our, вы, наш…). */
+  readonly addressesReader: boolean;
+  /** Reports someone's words (said, told, according to, заявил…), the mark of article text. */
+  readonly attributes: boolean;
+}
+
+const CYRILLIC = /^[\u0400-\u04ff]/u;
+const ENDS_SENTENCE = /[.!?…]["'”»’)]*$/u;
+const SENTENCE_MARK = /[.!?…]+["'”»’)]*(?=\s|$)/gu;
+
+/** Features of every line of `doc`. */
+export function lineFeatures(doc: SeedDocument): LineFeatures[] {
+  return doc.lines.map((line) => {
+    const span = trimSpan(doc.text, line);
+    const text = doc.text.slice(span.start, span.end);
+    const tokens = words(text);
+    let stop = 0;
+    let cyr = 0;
+    for (const w of tokens) {
+      if (CYRILLIC.test(w)) {
+        cyr++;
+      }
+      const lw = w.toLowerCase();
+      if (EN_STOPWORDS.has(lw) || RU_STOPWORDS.has(lw)) {
+        stop++;
+      }
+    }
+    return {
+      index: line.index,
+      span,
+      text,
+      wordCount: tokens.length,
+      stopwordDensity: tokens.length === 0 ? 0 : stop / tokens.length,
+      cyrillic: cyr * 2 > tokens.length,
+      endsSentence: ENDS_SENTENCE.test(text),
+      sentenceMarks: text.match(SENTENCE_MARK)?.length ?? 0,
+      addressesReader: READER_ADDRESS.test(text),
+      attributes: ATTRIBUTION.test(text),
+    };
+  });
+}
+
+/** The memo key under which rules share {@link lineFeatures}. */
+export const LINE_FEATURES = 'boilerplate.lineFeatures';
