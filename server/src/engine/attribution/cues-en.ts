@@ -1,0 +1,84 @@
+import type { AttributionLexicon } from './lexicon.js';
+import { englishVerbForms, wordsRegex } from './patterns.js';
+
+/** Speech, reporting and opinion verbs that attribute in any form. */
+const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling state claim assert insist contend argue explain
+  remark tweet announce acknowledge concede deny warn caution urge vow pledge promised| swear|swears|swore|sworn|swearing
+  threaten predict allege accuse criticize criticise condemn denounce slam* blasted| praise hailed| congratulate lament
+  complain boast brag* quip* joked| reiterate stress emphasize emphasise underscore testify retort rebut* recount opine
+  exclaim concur disagree believe think|thinks|thought|thinking hope feared|fearing worry doubted| suspect speculate
+  reckon expect estimate forecasts|forecasted|forecasting conclude characterize characterise dub* cite quoted|quoting
+  ask demanded|demanding propose suggest recommend disclose reveal confirm write|writes|wrote|written|writing maintain
+  admit* chide scold lambast decry deride mocked|mocking ridicule castigate rebuke reject dismiss questioned|questioning
+  challenged| refute contradict apologize apologise thanked|thanking protested|protesting objected| countered|countering
+  grumble fumed| mused| figured| theorize theorise insinuate imply hinted|hinting signaled|signalled|signaling|signalling
+  indicate describe labelled|labeled|labelling|labeling want|wants|wanted plead|pleads|pleaded|pled|pleading beg*
+  implore advise instruct`;
+
+/** Verbs that attribute only in a reporting frame. */
+const FRAMED_VERBS = `add note observe continue respond reply answer show|shows|showed|shown|showing find|finds|found|finding
+  report post mention recall explain point|points|pointed|pointing feel|feels|felt|feeling
+  know|knows|knew|known|knowing see|sees|saw|seeing agree order* acknowledge declare`;
+
+const COPULA = '(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed)';
+const ATTITUDE =
+  '(?:convinced|confident|optimistic|pessimistic|skeptical|sceptical|worried|concerned|afraid|adamant|certain|hopeful|' +
+  'unhappy|furious|frustrated|pleased|disappointed|upset|critical|aware|unconvinced|doubtful|insistent|keen|eager|' +
+  'reluctant|opposed|in favou?r)';
+
+const strong = STRONG_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
+const framed = FRAMED_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
+
+/** The English attribution lexicon. */
+export const EN_LEXICON: AttributionLexicon = {
+  strongCues: wordsRegex([
+    ...strong,
+    `${COPULA}\\s+(?:(?:very|so|also|not|increasingly|deeply|quite|still)\\s+)?${ATTITUDE}`,
+    'call(?:s|ed|ing)?\\s+(?:for|on|upon)',
+    'in\\s+(?:the\\s+)?(?:view|opinion|words|eyes|estimation)\\s+of',
+    'took\\s+to\\s+(?:twitter|facebook|instagram|social\\s+media|the\\s+airwaves)',
+    '(?:fired|shot|hit|lashed)\\s+back',
+    'hit\\s+out',
+    '(?:went|goes|go)\\s+on\\s+to\\s+(?:say|add|argue|claim|note|write|tell|call|accuse|praise|describe|suggest|insist)',
+    '(?:went|goes)\\s+on(?=\\s*(?:[,:“"«]|\\.?\\s*$))',
+    'spoke\\s+(?:to|with)\\s+(?:reporters|journalists|the\\s+press)',
+    '(?:no|did\\s+not|didn[’\']t|declined\\s+to|refused\\s+to|would\\s+not|wouldn[’\']t)\\s+(?:immediately\\s+)?(?:comment|respond|elaborate)',
+  ]),
+  framedCues: wordsRegex(framed),
+  sourcePhrases: wordsRegex([
+    'according\\s+to',
+    'citing',
+    'as\\s+quoted\\s+by',
+    'quoted\\s+by',
+    'in\\s+the\\s+words\\s+of',
+    'per\\s+(?=\\p{Lu}|the\\s|a\\s)',
+    'as\\s+(?:\\p{L}+\\s+){1,5}(?:put\\s+it|puts\\s+it|noted|said|says|wrote|writes|told)',
+    'from\\s+the\\s+perspective\\s+of',
+  ]),
+  channelCues: wordsRegex([
+    'in\\s+(?:a|an|the|his|her|their|its|our|one)\\s+(?:\\p{L}+\\s+){0,2}(?:statement|interview|speech|address|letter|memo|email|e-mail|tweet|post|op-ed|column|essay|report|filing|testimony|press\\s+release|video|remarks|briefing|blog\\s+post|book|message|appearance|broadcast|podcast)',
+    '(?:at|during)\\s+(?:a|an|the|his|her|their)\\s+(?:\\p{L}+\\s+){0,2}(?:news\\s+conference|press\\s+conference|briefing|rally|hearing|event|town\\s+hall|debate|speech|interview|summit|forum|meeting)',
+    'spokes(?:man|woman|person|men|women|people)',
+    'press\\s+secretary',
+    'told\\s+reporters',
+    'in\\s+response',
+  ]),
+  backwardOpening: new RegExp(
+    String.raw`^(?:(?:this|that|these|those|it|such|the\s+(?:news|information|announcement|figures?|claim|statement|assessment|estimate|report|data))\s+` +
+      String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|’s|'s)\s+)?(?:\p{L}+ly\s+)?` +
+      String.raw`(?:announced|said|stated|reported|confirmed|revealed|disclosed|claimed|told|written|posted|tweeted|according\s+to|what\s|the\s+(?:words|message|view|verdict|assessment|conclusion|findings?|opinion|position|account|version)\s+of)` +
+      String.raw`|(?:so|thus)\s+(?:said|says|wrote|writes|argued|argues|claimed|claims|believes|thinks))`,
+    'iu',
+  ),
+  pronouns: new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']),
+  phraseBreakers: new Set(
+    `that which who whom whose when while after before because as since if but or so than then where although though despite
+    during with without to into from by on at in for of about over under also has have had is are was were will would could
+    should may might can did does do not this these those there here both either neither however meanwhile moreover instead
+    yet still just only even already now today yesterday tomorrow later earlier once again said says told added`.split(/\s+/),
+  ),
+  cueModifiers: new Set(
+    `has have had also was were is are would will could did does do not never later earlier previously then again once
+    repeatedly publicly privately recently further already since first last himself herself themselves been being`.split(/\s+/),
+  ),
+};

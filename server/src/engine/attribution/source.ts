@@ -1,0 +1,101 @@
+import type { Span } from '../types.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&/][\p{L}\p{N}]+)*/gu;
+const SOFT_GAP = /^[\s.]*$/u;
+const MAX_WORDS = 9;
+const WINDOW = 160;
+
+// Nouns that can name a source without a capital letter ("the ministry said", "заявил министр").
+const ROLE =
+  /^(?:minist|president|premier|prime|spokes|official|government|department|agency|statement|report|poll|survey|study|document|decree|order|court|judge|police|military|army|campaign|party|committee|group|organi[sz]ation|company|firm|leader|chief|head|secretary|director|analyst|expert|researcher|economist|officer|lawmaker|senator|governor|mayor|ambassador|diplomat|source|aide|adviser|advisor|data|figure|observer|critic|resident|witness|investigator|prosecutor|lawyer|attorney|board|council|commission|office|administration|kremlin|white|union|bank|ministry|service|staff|team|member|voter|democrat|republican|candidate|nominee|author|writer|editor|newspaper|paper|website|network|channel|broadcaster|letter|memo|email|filing|complaint|lawsuit|indictment|order|law|bill|treaty|agreement|министр|глав|президент|премьер|спикер|депутат|сенатор|губернатор|мэр|посол|представител|пресс|ведомств|министерств|мид|минобороны|правительств|кремл|эксперт|аналитик|директор|руководител|председател|лидер|командующ|генерал|официальн|источник|агентств|издани|газет|телеканал|документ|указ|заявлени|сообщени|штаб|служб|суд|прокурор|адвокат|полици|армия|армии|замест|секретар|партия|партии|комитет|совет|администраци|журналист|корреспондент|автор|обозревател|политолог|участник|жител|очевид|свидетел|власт)/iu;
+
+interface Token extends Span {
+  readonly text: string;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const slice = text.slice(from, to);
+  const out: Token[] = [];
+  for (const m of slice.matchAll(TOKEN)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const isCapitalised = (t: string): boolean => /^[\p{Lu}\p{N}]/u.test(t);
+
+/** A noun phrase fit to be a source: a name, a pronoun or a role noun ("the ministry"). */
+function plausible(words: readonly Token[], lex: AttributionLexicon): boolean {
+  return words.some((w) => isCapitalised(w.text) || lex.pronouns.has(w.text.toLowerCase()) || ROLE.test(w.text));
+}
+
+function breaks(word: Token, left: Token | undefined, right: Token | undefined, lex: AttributionLexicon): boolean {
+  const lower = word.text.toLowerCase();
+  if (!lex.phraseBreakers.has(lower)) {
+    return false;
+  }
+  // "Secretary of State", "the Foreign Ministry in Moscow", "Sanders and Clinton": inner words of a name.
+  const joiner = /^(?:of|in|for|at|and|de|von|van|al|bin|и)$/u.test(lower);
+  return !(joiner && left && right && (isCapitalised(left.text) || ROLE.test(left.text)) && isCapitalised(right.text));
+}
+
+/**
+ * The source standing before a cue at `cueStart` ("the Foreign Ministry in Moscow said"):
+ * words read leftwards until punctuation or a clause word, auxiliaries next to the cue skipped.
+ */
+export function sourceBefore(text: string, floor: number, cueStart: number, lex: AttributionLexicon): Span | null {
+  const toks = tokens(text, Math.max(floor, cueStart - WINDOW), cueStart);
+  let i = toks.length - 1;
+  let edge = cueStart;
+  while (i >= 0 && (lex.cueModifiers.has(toks[i]!.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(toks[i]!.text))) {
+    if (!SOFT_GAP.test(text.slice(toks[i]!.end, edge))) {
+      return null;
+    }
+    edge = toks[i]!.start;
+    i--;
+  }
+  const picked: Token[] = [];
+  for (; i >= 0 && picked.length < MAX_WORDS; i--) {
+    const t = toks[i]!;
+    if (!SOFT_GAP.test(text.slice(t.end, edge)) || breaks(t, toks[i - 1], picked[0], lex)) {
+      break;
+    }
+    picked.unshift(t);
+    edge = t.start;
+  }
+  if (picked.length === 0 || !plausible(picked, lex)) {
+    return null;
+  }
+  return { start: picked[0]!.start, end: picked[picked.length - 1]!.end };
+}
+
+/**
+ * The source standing after a cue ending at `cueEnd` ("according to the UN", "said Smith",
+ * "заявил министр иностранных дел Иван Петров", "сказал он").
+ */
+export function sourceAfter(text: string, cueEnd: number, ceiling: number, lex: AttributionLexicon): Span | null {
+  const toks = tokens(text, cueEnd, Math.min(ceiling, cueEnd + WINDOW));
+  const picked: Token[] = [];
+  let edge = cueEnd;
+  for (let i = 0; i < toks.length && picked.length < MAX_WORDS; i++) {
+    const t = toks[i]!;
+    if (!SOFT_GAP.test(text.slice(edge, t.start)) || breaks(t, picked[picked.length - 1], toks[i + 1], lex)) {
+      break;
+    }
+    picked.push(t);
+    edge = t.end;
+    if (picked.length === 1 && lex.pronouns.has(t.text.toLowerCase())) {
+      break;
+    }
+  }
+  if (picked.length === 0 || !plausible(picked, lex)) {
+    return null;
+  }
+  return { start: picked[0]!.start, end: picked[picked.length - 1]!.end };
+}
+
+/** True when `word` is one of the lexicon's pronouns. */
+export function isPronoun(word: string, lex: AttributionLexicon): boolean {
+  return lex.pronouns.has(word.trim().toLowerCase());
+}
