@@ -1,6 +1,8 @@
 import type { Rule } from './rule.js';
 import { BOILERPLATE_RULES } from './boilerplate/index.js';
 import { readerComment } from './comment/reader-comment.js';
+import { unattributedClaim } from './attribution/unattributed-claim.js';
+import { vagueAttribution } from './attribution/vague-attribution.js';
 
 /** The explicit, ordered registry of rules: earlier rules win overlapping spans of their category. */
 export const RULES: readonly Rule[] = Object.freeze([
@@ -8,4 +10,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...BOILERPLATE_RULES,
   // Reader comments.
   readerComment,
+  // Attribution: runs after boilerplate and comments, whose findings mark what is not article body.
+  unattributedClaim,
+  vagueAttribution,
 ]);
