@@ -28,6 +28,7 @@ const WEIGHT = {
   informal: -0.3,
   name: -0.1,
   nameHead: 1.2,
+  weakMeta: 1,
   prose: -0.4,
 } as const;
 
@@ -44,6 +45,11 @@ function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i
   if (s.kind !== 'text' || !s.personName) {
     return false;
   }
+  const name = texts[i]!.trim();
+  // A single capitalised word is as often a subheading ("Ferns") as a name.
+  if (!/\s/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name) && !repeats(texts, i)) {
+    return false;
+  }
   const p = previousNonBlank(signals, i, 0);
   const n = nextNonBlank(signals, i, signals.length - 1);
   if (p < 0 || n >= signals.length) {
@@ -55,9 +61,29 @@ function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i
   return finished && next.kind === 'text' && next.informal && !next.nameLike;
 }
 
+/** The same line occurs again later in the document (a commenter who replies). */
+function repeats(texts: readonly string[], i: number): boolean {
+  const t = texts[i]!.trim();
+  for (let j = i + 1; j < texts.length; j++) {
+    if (texts[j]!.trim() === t) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Evidence weight of each line. */
 function weights(signals: readonly LineSignals[], texts: readonly string[]): number[] {
-  return signals.map((s, i) => (isNameHead(signals, texts, i) ? WEIGHT.nameHead : weight(s)));
+  return signals.map((s, i) => {
+    if (isNameHead(signals, texts, i)) {
+      return WEIGHT.nameHead;
+    }
+    if (s.kind === 'meta' && s.weakMeta) {
+      const p = previousNonBlank(signals, i, 0);
+      return p >= 0 && signals[p]!.kind === 'text' && signals[p]!.personName ? WEIGHT.meta : WEIGHT.weakMeta;
+    }
+    return weight(s);
+  });
 }
 
 function weight(s: LineSignals): number {
@@ -233,7 +259,7 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   const heads: number[] = [];
   for (let i = best.start; i <= best.end; i++) {
     const s = signals[i]!;
-    if (isStrong(s)) {
+    if (isStrong(s) && w[i]! >= WEIGHT.marker) {
       strong++;
     }
     if (s.kind === 'meta' || s.kind === 'marker') {
@@ -258,14 +284,15 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   // Names on their own line before each stamp ("bytor104" then "Tue Jul 24, 2012 10:14 AM").
   const nameLines = new Set<number>();
   let namedStamps = 0;
-  for (const m of metas) {
+  const stamps = metas.filter((i) => signals[i]!.kind === 'meta');
+  for (const m of stamps) {
     const p = previousNonBlank(signals, m, 0);
     if (p >= 0 && signals[p]!.kind === 'text' && signals[p]!.nameLike) {
       nameLines.add(p);
       namedStamps++;
     }
   }
-  const namesPattern = namedStamps * 2 >= metas.length;
+  const namesPattern = stamps.length > 0 && namedStamps * 2 >= stamps.length;
   if (!namesPattern) {
     nameLines.clear();
   }

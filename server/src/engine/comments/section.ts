@@ -4,6 +4,7 @@ import { lineSignals } from './signals.js';
 import { metadataSection } from './boundary.js';
 import { listSection } from './list.js';
 import { splitByMetadata, type CommentLines } from './split.js';
+import { looksLikeComments } from './plausible.js';
 
 /** One reader comment (a reply included) inside a comment section. */
 export interface ReaderComment extends Span {
@@ -36,12 +37,14 @@ export function findCommentSection(doc: SeedDocument): CommentSection | null {
   const signals = texts.map(lineSignals);
   let first: number;
   let last: number;
-  let comments: CommentLines[];
+  let comments: CommentLines[] = [];
   const bounds = metadataSection(signals, texts);
   if (bounds) {
+    comments = splitByMetadata(signals, bounds);
+  }
+  if (bounds && looksLikeComments(signals, texts, comments)) {
     first = bounds.first;
     last = bounds.last;
-    comments = splitByMetadata(signals, bounds);
   } else {
     const list = listSection(signals, texts);
     if (!list) {

@@ -31,6 +31,12 @@ export interface LineSignals {
    * `stamp` is a name or time that could do either ("Mary March 3, 2022 at 4:15 pm").
    */
   readonly metaRole?: MetaRole;
+  /**
+   * For metadata: a bare date or clock time ("March 3, 2022", "3:51") is weak
+   * evidence alone (teasers and players carry them too); a date with a time,
+   * "says:" or "2 hours ago" is strong.
+   */
+  readonly weakMeta?: boolean;
   /** Number of words on the line. */
   readonly words: number;
   /** Leading white space, in columns (a tab counts 4). */
@@ -78,14 +84,12 @@ const SAYS_END =
 const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:?\s+(?:on\s+)?(?:\p{Lu}|\d)/u;
 const POSTED_BY = /^(?:posted|written|submitted|comment(?:ed)?|added|reply|replied|опубликовал[аи]?|добавил[аи]?|автор)\s*(?:by|on|at|:|—|-)?\s*[:\s]/iu;
 const BY_NAME = /^(?:by|от)\s+\S+/iu;
-const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|^#\d+\s|\b\d+\s*(?:pts|points)\b|\banonymous coward\b|^anonymous\s+said|аватар/iu;
+const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|\b\d+\s*(?:pts|points)\b|\banonymous coward\b|^anonymous\s+said|аватар/iu;
 
 /** A web address then a name: "http://twitter.com/jane Jane Doe". */
 const URL_NAME = /^(?:https?:\/\/|www\.)\S+\s+[\p{L}@][^.!?]{0,40}$/u;
 /** A thread's reply lines: "Re:", "Re: the title", "2 replies beneath your current threshold." */
 const REPLY_LINE = /^re:\s*\S?.{0,60}$|^\d+\s+(?:repl(?:y|ies)|answers?|ответ(?:а|ов)?)\b.{0,40}$/iu;
-/** A scored title line: "Wow (2)", "iSore? (1, Insightful)". */
-const SCORED_TITLE = /\(\s*[-+]?\d+\s*(?:,\s*\p{L}+\s*)?\)\s*$/u;
 
 const MARKER_WORDS = new Set(
   `reply replies like likes liked unlike dislike report abuse flag permalink link quote share edit delete
@@ -97,7 +101,7 @@ const MARKER_WORDS = new Set(
 const MARKER_ANCHORS = /\b(?:reply|like|report|permalink|flag|quote|recommend|vote|upvote)\b|(?:^|[^\p{L}])(?:ответить|нравится|пожаловаться|цитировать|лайк)(?![\p{L}])/iu;
 
 const HEADER =
-  /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^(?:show|view|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^(?:показать|все|читать)\s+(?:все\s+)?(?:\d+\s+)?комментари/iu;
+  /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$/iu;
 
 const CLOSING =
   /^(?:the\s+)?comments?\s+(?:are|is|have\s+been)?\s*(?:now\s+)?(?:closed|disabled|turned\s+off)\b|^comments?\s+(?:for|on)\s+this\s+(?:post|article|entry|story|page)\s+(?:are|is|have\s+been)\s+closed|^commenting\s+(?:is\s+)?(?:closed|disabled)|^(?:leave|post|add|write|submit|make)\s+(?:a|your|an?)\s+(?:reply|comment|response)\b|^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment|^your\s+email\s+address\s+will\s+not\s+be\s+published|^notify\s+me\s+of\s+(?:follow-?up|new)\s+comments|^cancel\s+reply$|^комментарии\s+(?:закрыты|отключены)|^обсуждение\s+(?:закрыто|завершено)|^(?:оставить|оставьте|добавить|написать|напишите)\s+(?:свой\s+|ваш\s+)?(?:комментарий|отзыв|ответ)|^(?:ваш|ваше)\s+(?:комментарий|имя)|^(?:чтобы|для\s+того\s+чтобы)\s+(?:оставить|написать|добавить)\s+комментарий|^(?:войдите|авторизуйтесь|зарегистрируйтесь)[,.]?\s+чтобы\s+(?:оставить|написать|комментировать)/iu;
@@ -159,7 +163,15 @@ function isMarker(text: string, words: number): boolean {
 }
 
 /** Metadata of one comment: a short line with a name-and-time shape. */
-function metaRole(text: string, allWords: number): MetaRole | null {
+function metaRole(text: string, allWords: number): { role: MetaRole; weak: boolean } | null {
+  const role = metaShape(text, allWords);
+  if (role === null || typeof role === 'object') {
+    return role;
+  }
+  return { role, weak: false };
+}
+
+function metaShape(text: string, allWords: number): MetaRole | { role: MetaRole; weak: true } | null {
   if (allWords > 24) {
     return null;
   }
@@ -189,12 +201,9 @@ function metaRole(text: string, allWords: number): MetaRole | null {
     return 'stamp';
   }
   if ((time || date) && words <= 5 && /\d/u.test(text)) {
-    return 'stamp';
+    return { role: 'stamp', weak: true };
   }
   if (URL_NAME.test(text) && words <= 8) {
-    return 'stamp';
-  }
-  if (SCORED_TITLE.test(text) && words <= 8) {
     return 'stamp';
   }
   if (AVATAR.test(text) && words <= 10) {
@@ -238,9 +247,9 @@ export function lineSignals(raw: string): LineSignals {
   if (isMarker(plain, words) || REPLY_LINE.test(plain)) {
     return { ...rest, kind: 'marker' };
   }
-  const role = metaRole(body, words);
-  if (role) {
-    return { ...rest, kind: 'meta', metaRole: role };
+  const meta = metaRole(body, words);
+  if (meta) {
+    return { ...rest, kind: 'meta', metaRole: meta.role, weakMeta: meta.weak };
   }
   return { ...rest, kind: 'text' };
 }

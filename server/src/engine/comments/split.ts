@@ -15,19 +15,21 @@ function isHeadLine(signals: readonly LineSignals[], bounds: SectionBounds, i: n
 
 /**
  * Splits a metadata-laid-out section into comments: a comment starts where metadata
- * starts after text (names and stamps first) or where text starts after a signature
- * or a reply marker (signatures last). Deeper indentation makes a reply.
+ * starts after a comment's text (names and stamps first), or where text starts after
+ * a signature or a reply marker. A comment must have some text before the next one
+ * starts, so a name line, its stamp and a "Reply" placed above the text stay together.
  */
 export function splitByMetadata(signals: readonly LineSignals[], bounds: SectionBounds): CommentLines[] {
   const starts: number[] = [];
   let previous = -1;
+  let hasBody = false;
   for (let i = bounds.firstComment; i <= bounds.last; i++) {
     const s = signals[i]!;
     if (s.kind === 'blank' || s.kind === 'header' || s.kind === 'closing') {
       continue;
     }
     let start = previous < 0;
-    if (!start) {
+    if (!start && hasBody) {
       const p = signals[previous]!;
       if (bounds.layout === 'signature-last') {
         start = (p.kind === 'meta' || p.kind === 'marker') && s.kind !== 'meta' && s.kind !== 'marker';
@@ -39,6 +41,11 @@ export function splitByMetadata(signals: readonly LineSignals[], bounds: Section
     }
     if (start) {
       starts.push(i);
+      hasBody = false;
+    }
+    const opensComment = start && s.nameLike;
+    if (s.kind === 'text' && !bounds.nameLines.has(i) && !opensComment) {
+      hasBody = true;
     }
     previous = i;
   }

@@ -1,0 +1,51 @@
+import type { LineSignals } from './signals.js';
+import type { CommentLines } from './split.js';
+
+/** A line that reads as a finished sentence (teaser headlines do not). */
+const SENTENCE_END = /[.!?…)"”»]\s*$|[:;]-?[)D(]\s*$|\){2,}\s*$/u;
+/** A line this long counts as prose even without final punctuation. */
+const LONG_LINE = 25;
+
+/**
+ * Checks that a run of metadata really carries reader comments and not a teaser list
+ * ("Related stories": title, author, date): at least one decisive comment signal (a
+ * time-stamped or "says:" line, a reply marker), two comments or a decisive header,
+ * and comment bodies that mostly read as sentences.
+ */
+export function looksLikeComments(
+  signals: readonly LineSignals[],
+  texts: readonly string[],
+  comments: readonly CommentLines[],
+): boolean {
+  if (comments.length === 0) {
+    return false;
+  }
+  let decisive = false;
+  let announced = false;
+  let withSentence = 0;
+  for (const c of comments) {
+    let sentence = false;
+    for (let i = c.firstLine; i <= c.lastLine; i++) {
+      const s = signals[i]!;
+      if ((s.kind === 'meta' && !s.weakMeta) || s.kind === 'marker') {
+        decisive = true;
+      }
+      if (s.kind === 'marker' || s.metaRole === 'announce') {
+        announced = true;
+      }
+      if (s.kind === 'text' && (SENTENCE_END.test(texts[i]!) || s.words >= LONG_LINE)) {
+        sentence = true;
+      }
+    }
+    if (sentence) {
+      withSentence++;
+    }
+  }
+  if (!decisive) {
+    return false;
+  }
+  if (comments.length < 2 && !announced) {
+    return false;
+  }
+  return withSentence * 2 >= comments.length;
+}
