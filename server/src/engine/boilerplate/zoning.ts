@@ -18,7 +18,7 @@ export interface LineZone {
 
 /** Thresholds of the classifier (characters and stopword shares). */
 const LENGTH_LOW = 70;
-const LENGTH_HIGH = 200;
+const LENGTH_HIGH = 150;
 const STOPWORDS_LOW = 0.22;
 const STOPWORDS_HIGH = 0.3;
 /** Russian prose has no articles and our list of its function words is short: lower bars. */
@@ -89,6 +89,14 @@ export function zoneLines(features: readonly LineFeatures[]): LineZone[] {
     reasons.push(reason);
   }
   const n = units.length;
+  if (!initial.includes('good')) {
+    // A short article may have no paragraph long enough to be sure of: take the best there is.
+    for (let k = 0; k < n; k++) {
+      if (initial[k] === 'neargood') {
+        initial[k] = 'good';
+      }
+    }
+  }
   const cls: UnitClass[] = initial.slice();
 
   // Titles shortly before good prose become near-good.
