@@ -2,8 +2,8 @@ import type { AttributionLexicon } from './lexicon.js';
 import { englishVerbForms, wordsRegex } from './patterns.js';
 
 /** Speech, reporting and opinion verbs that attribute in any form. */
-const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling state claim assert insist contend argue explain
-  remark tweet announce acknowledge concede deny warn caution urge vow pledge promised| swear|swears|swore|sworn|swearing
+const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling stated|stating claim assert insist contend argue explain
+  remark tweeted|tweeting announce acknowledge concede deny warn caution urge vow pledge promised| swear|swears|swore|sworn|swearing
   threaten predict allege accuse criticize criticise condemn denounce slam* blasted| praise hailed| congratulate lament
   complain boast brag* quip* joked| reiterate stress emphasize emphasise underscore testify retort rebut* recount opine
   exclaim concur disagree believe think|thinks|thought|thinking hope feared|fearing worry doubted| suspect speculate
@@ -13,18 +13,35 @@ const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling state claim a
   challenged| refute contradict apologize apologise thanked|thanking protested|protesting objected| countered|countering
   grumble fumed| mused| figured| theorize theorise insinuate imply hinted|hinting signaled|signalled|signaling|signalling
   indicate describe labelled|labeled|labelling|labeling want|wants|wanted plead|pleads|pleaded|pled|pleading beg*
-  implore advise instruct`;
+  implore advised instruct
+  supports|supported|supporting backs|backed|backing endorse oppose favored|favoured welcome embrace renounce disavow
+  refuse vouch tout portray depict painted| consider regard deem weigh|weighs|weighed|weighing discuss highlight voiced|voicing
+  express defended|defending champion advocate lobby* pushed|pushing seek|seeks|sought|seeking intend attempt strive
+  focused|focusing|focussed targeted|targets attacked|attacking assail applaud cheer blame charge promote publish peg*
+  compile document assess rate wonder bet wish hate prefer* admire trust distrust realize realise recognize recognise
+  imagine assume presume suppose judge guarantee assure reassure convince persuade pressure encourage invite request
+  forbid|forbids|forbade|forbidden approve authorize authorise counsel alert confess regret* compliment laud commend
+  salute gloat trumpet hype campaigned|campaigning resist clarify elaborate term interpret analyze analyse evaluate critique bash
+  rip* knock lambaste excoriate chastise reprimand admonish fault aver posit echo|echoes|echoed|echoing restate insult
+  disparage belittle smear vent plan* aim try|tries|tried|trying`;
 
 /** Verbs that attribute only in a reporting frame. */
 const FRAMED_VERBS = `add note observe continue respond reply answer show|shows|showed|shown|showing find|finds|found|finding
-  report post mention recall explain point|points|pointed|pointing feel|feels|felt|feeling
-  know|knows|knew|known|knowing see|sees|saw|seeing agree order* acknowledge declare`;
+  report post mention recall explain feel|feels|felt|feeling
+  know|knows|knew|known|knowing see|sees|saw|seeing agree order* acknowledge declare call|calls|called|calling
+  list* invoke identify`;
 
 const COPULA = '(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed)';
 const ATTITUDE =
   '(?:convinced|confident|optimistic|pessimistic|skeptical|sceptical|worried|concerned|afraid|adamant|certain|hopeful|' +
   'unhappy|furious|frustrated|pleased|disappointed|upset|critical|aware|unconvinced|doubtful|insistent|keen|eager|' +
   'reluctant|opposed|in favou?r)';
+
+const STANCE_NOUNS =
+  'criticisms?|support|promises?|complaints?|concerns?|views?|positions?|proposals?|plans?|arguments?|claims?|' +
+  'allegations?|warnings?|pledges?|demands?|beliefs?|hopes?|fears?|assessments?|opinions?|praise|attacks?|insults?|' +
+  'comments?|remarks?|statements?|words|message|suggestions?|rhetoric|stance|vows?|threats?|accusations?|denials?|' +
+  'calls?|endorsements?|opposition|objections?|doubts?|predictions?|testimony|account|version|rebuke|apology|appeal';
 
 const strong = STRONG_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
 const framed = FRAMED_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
@@ -52,7 +69,7 @@ export const EN_LEXICON: AttributionLexicon = {
     'quoted\\s+by',
     'in\\s+the\\s+words\\s+of',
     'per\\s+(?=\\p{Lu}|the\\s|a\\s)',
-    'as\\s+(?:\\p{L}+\\s+){1,5}(?:put\\s+it|puts\\s+it|noted|said|says|wrote|writes|told)',
+    'as\\s+[^.;!?]{1,120}?\\s(?:put\\s+it|puts\\s+it|noted|said|says|wrote|writes|told)',
     'from\\s+the\\s+perspective\\s+of',
   ]),
   channelCues: wordsRegex([
@@ -62,6 +79,13 @@ export const EN_LEXICON: AttributionLexicon = {
     'press\\s+secretary',
     'told\\s+reporters',
     'in\\s+response',
+    // Stance nouns with their holder: "his criticism", "Trump's promise", "criticism of", "support for".
+    `(?:his|her|their|its|our|my|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{L}+\\s+)?(?:${STANCE_NOUNS})`,
+    `(?:${STANCE_NOUNS})\\s+(?:of|for|from|against|on|that|about)`,
+    'spoke\\s+(?:out|about|on|of)',
+    'point(?:s|ed|ing)?\\s+out',
+    'talk(?:s|ed|ing)?\\s+about',
+    '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),
   backwardOpening: new RegExp(
     String.raw`^(?:(?:this|that|these|those|it|such|the\s+(?:news|information|announcement|figures?|claim|statement|assessment|estimate|report|data))\s+` +

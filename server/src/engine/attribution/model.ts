@@ -154,8 +154,18 @@ const COLON_SOURCE = /^((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.&'
 const NOT_A_SOURCE =
   /^(?:update[ds]?|breaking|watch|previously|note|photo|video|read|see|also|abstract|full text|editor[’']?s note|related|exclusive|analysis|opinion|live|listen|comment|correction|warning|q|a|обновлено|фото|видео|читайте|важно|мнение|комментарий|справка)$/iu;
 
-const FRAMED_AFTER = /^\s*(?:that|что|,|:|[“"«„‘]|[—–]|\.?\s*$)/iu;
+const FRAMED_AFTER = /^\s*(?:that|что|,|:|[“"«„‘]|''|[—–]|\.?\s*$)/iu;
 const FRAMED_BEFORE = /[,”"»’]\s*(?:[—–-]+\s*)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const QUOTE_SOON = /^(?:\s+[\p{L}\p{N}'’.-]+){1,6}\s*(?:[“"«„]|'')/u;
+// Documents and counts that speak for themselves: "the poll showed", "данные показали".
+const DOCUMENT_SOURCE =
+  /(?:poll|survey|study|report|data|figures|statistics|analysis|research|document|records?|census|estimate|tally|count|audit|review|investigation|inquiry|probe|ruling|verdict|filing|memo|letter|order|decree|опрос|исследовани|доклад|отч[её]т|данные|документ|указ|статистик|расследовани|постановлени|решени)\p{L}*$/iu;
+
+/** A verb like "added" or "found" reports speech when a clause, quote or speaker frame surrounds it. */
+function isFramed(sentence: string, m: Span): boolean {
+  const after = sentence.slice(m.end, m.end + 80);
+  return FRAMED_AFTER.test(after) || QUOTE_SOON.test(after) || FRAMED_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+}
 
 function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
   const lex = lexiconOf(f.russian);
@@ -175,8 +185,9 @@ function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
     candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 2 });
   }
   for (const m of allMatches(lex.framedCues, u)) {
-    if (FRAMED_AFTER.test(s.text.slice(m.end, m.end + 16)) || FRAMED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))) {
-      candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 3 });
+    const source = sourceOf(u, m, lex, f.russian);
+    if (isFramed(s.text, m) || (source !== null && DOCUMENT_SOURCE.test(u.slice(source.start, source.end)))) {
+      candidates.push({ cue: m, source, kind: 'indirect', rank: 3 });
     }
   }
   for (const m of allMatches(lex.channelCues, u)) {

@@ -71,12 +71,15 @@ const RU_VAGUE = wordsRegex([
 const EN_NAMED_NEXT = /^\s*(?:by|from|at|of|in|with)\s+(?:the\s+)?\p{Lu}/u;
 const RU_NAMED_NEXT = /^\s*(?:в|во|на)\s+(?:\p{L}+\s+){0,2}(?:заявлении|сообщении|пресс-службе|документе|министерстве|ведомстве|правительстве|сайте|telegram|телеграм)/iu;
 
+// "CBS News reported", "Kremlin sources said": a name right before the crowd word names the source.
+const NAMED_BEFORE = /(?:^|[^.!?]\s)\p{Lu}[\p{L}\p{N}.&'’-]*\s+$/u;
+
 /** Vague attributions in `text` (a sentence with its quotes blanked out), English or Russian. */
 export function findVagueCues(text: string, russian: boolean): VagueCue[] {
   const regex = russian ? RU_VAGUE : EN_VAGUE;
   const named = russian ? RU_NAMED_NEXT : EN_NAMED_NEXT;
   return allMatches(regex, text)
-    .filter((m) => !named.test(text.slice(m.end, m.end + 60)))
+    .filter((m) => !named.test(text.slice(m.end, m.end + 60)) && !NAMED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     .map((m) => {
       // The optional leading whitespace of the Russian crowd pattern is not part of the cue.
       const lead = m.text.length - m.text.trimStart().length;
