@@ -1,0 +1,152 @@
+/**
+ * Event signatures: per body sentence, the predicates (what happened), entity keys
+ * (who, where), dates (when) and numbers, all language-independent, so that one event
+ * reported in English and in Russian gets overlapping signatures.
+ */
+import type { SeedDocument } from '../document.js';
+import type { Sentence } from '../sentences.js';
+import type { LanguageCode } from '../types.js';
+import { findDates, publicationDate, type CalendarDate, type DateMention } from './dates.js';
+import { findEntities, type EntityMention, type EntityVocabulary } from './entities.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import { findPredicates, type PredicateMention } from './predicates.js';
+import { tokenize } from './tokens.js';
+import { wordKey } from './translit.js';
+
+/** The signature of one body sentence. Mention offsets are into the sentence text. */
+export interface SentenceSignature {
+  readonly sentence: Sentence;
+  readonly predicates: readonly PredicateMention[];
+  readonly entities: readonly EntityMention[];
+  readonly dates: readonly DateMention[];
+  readonly numbers: readonly NumberMention[];
+  /** Every key the sentence's entities answer to (keys and aliases). */
+  readonly entityKeys: ReadonlySet<string>;
+  /** The entity named last before the first predicate: usually who acted. */
+  readonly actor?: EntityMention;
+}
+
+/** The signatures of one document's body, with what the document says of itself. */
+export interface DocumentSignature {
+  readonly uri: string;
+  readonly language: LanguageCode;
+  readonly outlet: string | null;
+  /** Publication date from a front-matter block or a dateline, when the text gives one. */
+  readonly published?: CalendarDate;
+  readonly sentences: readonly SentenceSignature[];
+  /** Every entity key named anywhere in the body. */
+  readonly entityKeys: ReadonlySet<string>;
+  /** The latest year the body names (a lower bound of the publication year), if any. */
+  readonly latestYear?: number;
+  /** The few names the article is about: named in its first sentence or in several sentences. */
+  readonly salient: readonly string[];
+}
+
+function keysOf(entities: readonly EntityMention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entities) {
+    keys.add(e.key);
+    for (const a of e.aliases) {
+      keys.add(a);
+    }
+  }
+  return keys;
+}
+
+/** Builds the signature of one sentence, given the document's date and entity vocabulary. */
+export function sentenceSignature(sentence: Sentence, published?: CalendarDate, vocabulary?: EntityVocabulary): SentenceSignature {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const predicates = findPredicates(text, tokens);
+  const dates = findDates(text, published);
+  const entities = findEntities(text, vocabulary);
+  const numbers = findNumbers(text, [...dates, ...entities]);
+  const first = predicates[0];
+  let actor: EntityMention | undefined;
+  if (first) {
+    for (const e of entities) {
+      if (e.end <= first.start) {
+        actor = e;
+      }
+    }
+  }
+  return { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
+}
+
+/** A lone surname the document gave in full elsewhere ("Jackman" after "Hugh Jackman") is that person. */
+function resolveSurnames(s: SentenceSignature, surnames: ReadonlyMap<string, string>): SentenceSignature {
+  if (!s.entities.some((e) => e.kind !== 'person' && surnames.has(e.key))) {
+    return s;
+  }
+  const entities = s.entities.map((e) =>
+    e.kind !== 'person' && surnames.has(e.key) ? { ...e, kind: 'person' as const, aliases: [...e.aliases, surnames.get(e.key)!] } : e,
+  );
+  const actor = s.actor ? entities.find((e) => e.start === s.actor!.start) : undefined;
+  return { ...s, entities, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
+}
+
+const SALIENT_COUNT = 3;
+
+/** Entity keys named in the headline or most often, persons and organisations before places. */
+function salientKeys(sentences: readonly SentenceSignature[]): string[] {
+  const score = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    for (const e of s.entities) {
+      if (e.kind === 'place' && !e.key.includes(' ')) {
+        continue;
+      }
+      const k = e.aliases.length > 0 && e.kind === 'person' ? e.aliases[0]! : e.key;
+      score.set(k, (score.get(k) ?? 0) + (i === 0 ? 2 : 1));
+    }
+  });
+  return [...score.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, SALIENT_COUNT)
+    .map(([k]) => k);
+}
+
+/**
+ * Builds the signatures of a document's body sentences. Two passes: the first collects
+ * the names the body uses, so the second can read headlines and sentence-initial words.
+ */
+export function documentSignature(doc: SeedDocument, bodySentences: readonly Sentence[]): DocumentSignature {
+  const published = publicationDate(doc.text);
+  const vocabulary = new Set<string>();
+  const surnames = new Map<string, string>();
+  for (const s of bodySentences) {
+    for (const e of findEntities(s.text)) {
+      if (e.kind === 'person' && e.aliases.length > 0) {
+        surnames.set(e.aliases[0]!, e.key);
+      }
+      vocabulary.add(e.key);
+      for (const a of e.aliases) {
+        vocabulary.add(a);
+      }
+      if (e.key.includes(' ')) {
+        for (const w of e.surface.split(/\s+/u)) {
+          vocabulary.add(wordKey(w));
+        }
+      }
+    }
+  }
+  const sentences = bodySentences.map((s) => resolveSurnames(sentenceSignature(s, published, vocabulary), surnames));
+  const entityKeys = new Set<string>();
+  for (const s of sentences) {
+    for (const k of s.entityKeys) {
+      entityKeys.add(k);
+    }
+  }
+  const years = sentences.flatMap((s) => s.dates.map((d) => d.date.year ?? 0)).filter((y) => y > 0);
+  const latestYear = years.length > 0 ? Math.max(...years) : undefined;
+  return {
+    ...(latestYear === undefined ? {} : { latestYear }),
+    salient: salientKeys(sentences),
+    uri: doc.uri,
+    language: doc.language,
+    outlet: doc.outlet,
+    ...(published ? { published } : {}),
+    sentences,
+    entityKeys,
+  };
+}

@@ -1,0 +1,50 @@
+/** Word tokens with offsets: the common input of the event signature extractors. */
+
+/** One word or number of a sentence, with its offsets into the sentence text. */
+export interface Token {
+  /** The token as written. */
+  readonly text: string;
+  /** Lower-cased, `ё` folded to `е`, curly apostrophes straightened. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Starts with an upper-case letter. */
+  readonly capitalised: boolean;
+  /** Two or more letters, all upper case (an acronym or a shouted headline). */
+  readonly allCaps: boolean;
+  /** Digits (possibly with separators). */
+  readonly numeric: boolean;
+}
+
+const TOKEN = /\p{L}+(?:['’\-.]\p{L}+)*(?:['’]s)?|\d+(?:[.,]\d+)*/gu;
+
+/** Splits text into word and number tokens. Possessive `'s` stays on the word. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const first = raw[0]!;
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    out.push({
+      text: raw,
+      lower: raw.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'"),
+      start,
+      end: start + raw.length,
+      capitalised: /\p{Lu}/u.test(first),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      numeric: /\d/u.test(first),
+    });
+  }
+  return out;
+}
+
+/** True when most words of a line are capitalised: a headline, where capitals say nothing about names. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const wordsOnly = tokens.filter((t) => !t.numeric && t.lower.length > 3);
+  if (wordsOnly.length < 3) {
+    return false;
+  }
+  const caps = wordsOnly.filter((t) => t.capitalised).length;
+  return caps / wordsOnly.length >= 0.75;
+}
