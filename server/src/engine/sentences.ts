@@ -29,7 +29,7 @@ function segmenterFor(language: LanguageCode): Intl.Segmenter {
 export function splitSentences(text: string, span: Span, language: LanguageCode): Span[] {
   const slice = text.slice(span.start, span.end);
   const pieces: { start: number; end: number }[] = [];
-  for (const seg of segmenterFor(language).segment(slice)) {
+  for (const seg of segmentInWindows(segmenterFor(language), slice)) {
     const start = span.start + seg.index;
     const end = start + seg.segment.length;
     const prev = pieces[pieces.length - 1];
@@ -53,6 +53,45 @@ export function splitSentences(text: string, span: Span, language: LanguageCode)
     }
   }
   return out;
+}
+
+/** Longest piece of text handed to ICU at once. */
+const SEGMENT_WINDOW = 4096;
+
+/**
+ * ICU sentence segments of `text`, fed in windows: V8's segment iterator is quadratic in the
+ * length of the string (a 1 MB line took over a minute). A window ends after whitespace that
+ * follows . ! or ?, else after any whitespace; a cut at an abbreviation is joined back by
+ * {@link shouldJoin} like any other break.
+ */
+function* segmentInWindows(segmenter: Intl.Segmenter, text: string): Generator<{ index: number; segment: string }> {
+  for (let from = 0; from < text.length; ) {
+    const to = text.length - from > SEGMENT_WINDOW ? windowEnd(text, from) : text.length;
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      yield { index: from + seg.index, segment: seg.segment };
+    }
+    from = to;
+  }
+}
+
+function windowEnd(text: string, from: number): number {
+  const limit = from + SEGMENT_WINDOW;
+  let lastSpace = -1;
+  for (let i = limit - 1; i > from; i--) {
+    if (/\s/u.test(text[i]!)) {
+      if (lastSpace < 0) {
+        lastSpace = i;
+      }
+      if (/[.!?]["»”’)]*$/u.test(text.slice(Math.max(from, i - 4), i))) {
+        return i + 1;
+      }
+    }
+  }
+  if (lastSpace > 0) {
+    return lastSpace + 1;
+  }
+  // No space at all: cut anywhere, but not inside a surrogate pair.
+  return /[\uD800-\uDBFF]/u.test(text[limit - 1]!) ? limit - 1 : limit;
 }
 
 /** "2." or "3)" alone: a list number that ICU cut off its item. */
