@@ -28,7 +28,7 @@ const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling stated|statin
 /** Verbs that attribute only in a reporting frame. */
 const FRAMED_VERBS = `add note observe continue respond reply answer show|shows|showed|shown|showing find|finds|found|finding
   report post mention recall explain feel|feels|felt|feeling
-  know|knows|knew|known|knowing see|sees|saw|seeing agree order* acknowledge declare call|calls|called|calling
+  know|knows|knew|known|knowing see|sees|saw|seeing order* acknowledge declare call|calls|called|calling
   list* invoke identify`;
 
 const COPULA = '(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed)';
@@ -84,6 +84,15 @@ export const EN_LEXICON: AttributionLexicon = {
     `(?:${STANCE_NOUNS})\\s+(?:of|for|from|against|on|that|about)`,
     'spoke\\s+(?:out|about|on|of)',
     'point(?:s|ed|ing)?\\s+out',
+    // Evidentials and intentions: how things look to someone, what someone is after.
+    '(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:to|ready|like|poised|headed|set)',
+    '(?:looking|looks|looked)\\s+(?:for|to)',
+    '(?:is|are|was|were|been|being)\\s+(?:well\\s+)?(?:known|seen|viewed|regarded)\\s+(?:as|for|by)',
+    'made\\s+(?:a\\s+|the\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+)?(?:plea|case|argument|point|pitch|promise|vow|pledge|clear)',
+    'laid\\s+out',
+    'agree|agrees|agreed|agreeing',
+    '(?:would|will|could|might|may|can|cannot|can[’\']t|won[’\']t|wouldn[’\']t)\\s+(?:not\\s+)?(?:accept|support|favou?r|offer|welcome|oppose|reject|endorse|back)',
+    'in\\s+favou?r\\s+of',
     'talk(?:s|ed|ing)?\\s+about',
     '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),

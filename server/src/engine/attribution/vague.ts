@@ -21,6 +21,7 @@ const EN_VAGUE = wordsRegex([
     `(?:${ANYONE})(?:\\s+(?:close\\s+to\\s+(?:the\\s+)?\\p{Ll}+|familiar\\s+with\\s+the\\s+\\p{L}+))?\\s+(?:have\\s+|had\\s+|also\\s+|now\\s+)?${SAY}`,
   'it\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:widely\\s+|generally\\s+|commonly\\s+|often\\s+)?(?:believed|said|thought|reported|claimed|alleged|rumou?red|understood|feared|suspected|argued|suggested|known|assumed|estimated)',
   '(?:is|are|was|were)\\s+(?:widely\\s+|generally\\s+)?(?:said|believed|thought|reported|rumou?red|alleged|understood|known|claimed|suspected)\\s+to',
+  '(?:is|are|was|were)\\s+(?:widely|generally|commonly)\\s+(?:seen|viewed|regarded|considered|expected)',
   'reportedly',
   'allegedly',
   'purportedly',
