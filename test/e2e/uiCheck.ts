@@ -1,0 +1,130 @@
+/**
+ * The UI check: what a reviewer sees. Opens a seed from the Explorer, waits for a squiggle,
+ * hovers it, opens the Problems panel, and looks for the bad-setting warning; saves screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { CodeServer } from './codeServer';
+
+/** One observed fact of the UI. */
+export interface UiCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail?: string;
+}
+
+/** Where to look. */
+export interface UiCheckOptions {
+  /** The workspace folder to open (a copy of test/vscode/workspace). */
+  readonly folder: string;
+  /** Where the screenshots go. */
+  readonly screenshotsDir: string;
+}
+
+/** How long one UI state may take to appear (the first squiggle needs the server up and the corpus read). */
+const APPEAR_MS = 60_000;
+
+const SEED_FOLDER = 'seeds';
+const SEED_FILE = 'harbour-bridge-en.txt';
+/** The setting the test workspace gives a wrong type on purpose. */
+const BAD_SETTING = 'sourceReview.rules';
+const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
+
+/** Runs the checks in order; a failed check is recorded and the next ones still run where they can. */
+export async function checkUi(browser: Browser, server: CodeServer, options: UiCheckOptions): Promise<UiCheck[]> {
+  mkdirSync(options.screenshotsDir, { recursive: true });
+  const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(options.screenshotsDir, name) });
+  const checks: UiCheck[] = [];
+  const check = async (name: string, work: () => Promise<string | void>): Promise<boolean> => {
+    try {
+      const detail = await work();
+      checks.push({ name, ok: true, ...(detail ? { detail } : {}) });
+      return true;
+    } catch (error) {
+      checks.push({ name, ok: false, detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      return false;
+    }
+  };
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(options.folder)}`);
+    const explorer = page.locator('.explorer-folders-view');
+
+    const opened = await check(`the Explorer opens ${SEED_FOLDER}/${SEED_FILE}`, async () => {
+      await explorer.waitFor({ timeout: APPEAR_MS });
+      await explorerRow(explorer, SEED_FOLDER).click();
+      await explorerRow(explorer, SEED_FILE).click();
+      await page.locator('.tab.active', { hasText: SEED_FILE }).waitFor({ timeout: APPEAR_MS });
+    });
+    if (!opened) {
+      await shot(page, 'failure.png');
+      return checks;
+    }
+
+    const squiggle = page.locator(SQUIGGLE).first();
+    const squiggled = await check('a finding is underlined in the editor', async () => {
+      await squiggle.waitFor({ timeout: APPEAR_MS });
+      const count = await page.locator(SQUIGGLE).count();
+      return `${count} squiggles`;
+    });
+
+    await check('the warning about the bad sourceReview.rules value names the key', async () => {
+      const toast = page.locator('.notification-toast', { hasText: BAD_SETTING });
+      const listed = page.locator('.notifications-center .monaco-list-row', { hasText: BAD_SETTING });
+      // Toasts hide themselves after a while; the notification centre keeps every notification.
+      if (!(await toast.isVisible())) {
+        await page.locator('[id="status.notifications"]').click();
+      }
+      const warning = toast.or(listed).first();
+      await warning.waitFor({ timeout: APPEAR_MS });
+      const text = (await warning.innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, 'settings-warning.png');
+      // Clear it so it does not cover the next screenshots.
+      await warning.hover();
+      await warning.locator('.codicon-notifications-clear').first().click();
+      await warning.waitFor({ state: 'detached', timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      return text.slice(0, 120);
+    });
+
+    if (squiggled) {
+      await shot(page, 'editor-squiggles.png');
+      await check('hovering a finding shows the rule’s explanation', async () => {
+        const box = await squiggle.boundingBox();
+        if (!box) {
+          throw new Error('the squiggle has no box');
+        }
+        await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+        const hover = page.locator('.monaco-hover', { hasText: 'source-review' }).first();
+        await hover.waitFor({ state: 'visible', timeout: 15_000 });
+        await shot(page, 'hover.png');
+        return (await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 120);
+      });
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    }
+
+    await check('Ctrl+Shift+M opens the Problems panel listing the findings', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: 15_000 });
+      const finding = panel.locator('.monaco-list-row', { hasText: 'boilerplate/' }).first();
+      await finding.waitFor({ timeout: APPEAR_MS });
+      const rows = await panel.locator('.monaco-list-row').count();
+      await shot(page, 'problems.png');
+      return `${rows} rows visible`;
+    });
+    return checks;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The Explorer row showing a file or folder name. */
+function explorerRow(explorer: Locator, name: string): Locator {
+  return explorer.getByRole('treeitem', { name, exact: true });
+}
