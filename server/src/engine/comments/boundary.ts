@@ -29,6 +29,7 @@ const WEIGHT = {
   name: -0.1,
   nameHead: 1.2,
   weakMeta: 1,
+  byline: -2,
   prose: -0.4,
 } as const;
 
@@ -98,6 +99,9 @@ function weight(s: LineSignals): number {
     case 'marker':
       return WEIGHT.marker;
     default:
+      if (s.byline) {
+        return WEIGHT.byline;
+      }
       if (s.opener) {
         return WEIGHT.opener;
       }

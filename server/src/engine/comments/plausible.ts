@@ -10,7 +10,7 @@ const LONG_LINE = 25;
  * Checks that a run of metadata really carries reader comments and not a teaser list
  * ("Related stories": title, author, date): at least one decisive comment signal (a
  * time-stamped or "says:" line, a reply marker), two comments or a decisive header,
- * and comment bodies that mostly read as sentences.
+ * comment bodies that mostly read as sentences, and few "By Author" bylines.
  */
 export function looksLikeComments(
   signals: readonly LineSignals[],
@@ -23,23 +23,33 @@ export function looksLikeComments(
   let decisive = false;
   let announced = false;
   let withSentence = 0;
+  let withByline = 0;
   for (const c of comments) {
     let sentence = false;
+    let byline = false;
     for (let i = c.firstLine; i <= c.lastLine; i++) {
       const s = signals[i]!;
+      byline ||= s.byline;
       if ((s.kind === 'meta' && !s.weakMeta) || s.kind === 'marker') {
         decisive = true;
       }
       if (s.kind === 'marker' || s.metaRole === 'announce') {
         announced = true;
       }
-      if (s.kind === 'text' && (SENTENCE_END.test(texts[i]!) || s.words >= LONG_LINE)) {
+      if (s.kind === 'text' && (SENTENCE_END.test(texts[i]!) || s.words >= LONG_LINE || s.informal)) {
         sentence = true;
       }
     }
     if (sentence) {
       withSentence++;
     }
+    if (byline) {
+      withByline++;
+    }
+  }
+  // Story cards carry "By Author" lines; comments do not.
+  if (withByline * 2 >= comments.length) {
+    return false;
   }
   if (!decisive) {
     return false;

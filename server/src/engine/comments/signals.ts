@@ -43,6 +43,8 @@ export interface LineSignals {
   readonly indent: number;
   /** Number of a "N." item at the line's start, if any. */
   readonly itemNumber?: number;
+  /** A teaser's byline ("By Matt Ford") with no date: related-story cards, not comments. */
+  readonly byline: boolean;
   /** The line starts with a bullet ("•", "-", "*", "·"). */
   readonly bullet: boolean;
   /** The line is a short name-like line ("bytor104", "Mary Smith", "Know Your Rights"). */
@@ -84,7 +86,7 @@ const SAYS_END =
 const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:?\s+(?:on\s+)?(?:\p{Lu}|\d)/u;
 const POSTED_BY = /^(?:posted|written|submitted|comment(?:ed)?|added|reply|replied|опубликовал[аи]?|добавил[аи]?|автор)\s*(?:by|on|at|:|—|-)?\s*[:\s]/iu;
 const BY_NAME = /^(?:by|от)\s+\S+/iu;
-const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|\b\d+\s*(?:pts|points)\b|\banonymous coward\b|^anonymous\s+said|аватар/iu;
+const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|\banonymous coward\b|^anonymous\s+said|аватар/iu;
 
 /** A web address then a name: "http://twitter.com/jane Jane Doe". */
 const URL_NAME = /^(?:https?:\/\/|www\.)\S+\s+[\p{L}@][^.!?]{0,40}$/u;
@@ -102,6 +104,9 @@ const MARKER_ANCHORS = /\b(?:reply|like|report|permalink|flag|quote|recommend|vo
 
 const HEADER =
   /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$/iu;
+
+/** "6 thoughts on “Title”", "12 Responses to “Title”", "59 Comments on “Title”". */
+const COUNTED_HEADER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+\S/iu;
 
 const CLOSING =
   /^(?:the\s+)?comments?\s+(?:are|is|have\s+been)?\s*(?:now\s+)?(?:closed|disabled|turned\s+off)\b|^comments?\s+(?:for|on)\s+this\s+(?:post|article|entry|story|page)\s+(?:are|is|have\s+been)\s+closed|^commenting\s+(?:is\s+)?(?:closed|disabled)|^(?:leave|post|add|write|submit|make)\s+(?:a|your|an?)\s+(?:reply|comment|response)\b|^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment|^your\s+email\s+address\s+will\s+not\s+be\s+published|^notify\s+me\s+of\s+(?:follow-?up|new)\s+comments|^cancel\s+reply$|^комментарии\s+(?:закрыты|отключены)|^обсуждение\s+(?:закрыто|завершено)|^(?:оставить|оставьте|добавить|написать|напишите)\s+(?:свой\s+|ваш\s+)?(?:комментарий|отзыв|ответ)|^(?:ваш|ваше)\s+(?:комментарий|имя)|^(?:чтобы|для\s+того\s+чтобы)\s+(?:оставить|написать|добавить)\s+комментарий|^(?:войдите|авторизуйтесь|зарегистрируйтесь)[,.]?\s+чтобы\s+(?:оставить|написать|комментировать)/iu;
@@ -153,7 +158,10 @@ function hasDate(text: string): boolean {
   return DATE_EN.test(text) || DATE_RU.test(text) || DATE_NUMERIC.test(text);
 }
 
-/** A short line made only of UI words ("Reply", "Like · 3", "Ответить Нравится"). */
+/**
+ * A short line made only of UI words ("Reply", "Like · 3", "Ответить Нравится").
+ * ("Like this:" with its colon labels a share widget instead; the caller checks.)
+ */
 function isMarker(text: string, words: number): boolean {
   if (words === 0 || words > 6 || !MARKER_ANCHORS.test(text)) {
     return false;
@@ -233,18 +241,19 @@ export function lineSignals(raw: string): LineSignals {
   const opener = OPENER.test(body);
   const nameLike = words >= 1 && words <= 4 && NAME_LIKE.test(body) && !/[.!?:;,]$/u.test(body);
   const personName = nameLike && isPersonName(body);
-  const rest = { ...base, nameLike, personName, informal: informal || opener, opener };
+  const byline = words <= 10 && /^(?:[Bb]y|BY|[Оо]т|[Аа]втор:?)\s+\p{Lu}/u.test(text) && !hasDate(text) && !/\(\d+\)/u.test(text);
+  const rest = { ...base, nameLike, personName, byline, informal: informal || opener, opener };
   if (text === '') {
-    return { ...rest, kind: 'blank', nameLike: false, personName: false };
+    return { ...rest, kind: 'blank', nameLike: false, personName: false, byline: false };
   }
   const plain = body.replace(/[\s|·•:–—-]+$/u, '').replace(/^[\s|·•–—-]+/u, '');
   if (words <= 9 && CLOSING.test(plain)) {
     return { ...rest, kind: 'closing' };
   }
-  if (words <= 9 && HEADER.test(plain)) {
+  if ((words <= 9 && HEADER.test(plain)) || (words <= 40 && COUNTED_HEADER.test(plain))) {
     return { ...rest, kind: 'header' };
   }
-  if (isMarker(plain, words) || REPLY_LINE.test(plain)) {
+  if ((isMarker(plain, words) && !/:\s*$/u.test(text)) || REPLY_LINE.test(plain)) {
     return { ...rest, kind: 'marker' };
   }
   const meta = metaRole(body, words);
