@@ -27,7 +27,12 @@ export const DELAYS = {
   edit: 150,
   /** Another document's lines changed: corpus evidence here may have changed too. */
   neighbour: 300,
+  /** After an edit of a long document, whose analysis takes seconds: wait longer. */
+  longEdit: 1000,
 } as const;
+
+/** Documents longer than this many UTF-16 units are re-analysed after {@link DELAYS.longEdit}. */
+const LONG_DOCUMENT = 200_000;
 
 /** Where the session gets open documents' text. */
 export interface OpenDocuments {
@@ -117,7 +122,8 @@ export class ReviewSession {
     if (state?.openingVersion === document.version) {
       return; // the open notification's own content event
     }
-    this.debouncer.schedule(document.uri, DELAYS.edit, true);
+    const delay = document.getText().length > LONG_DOCUMENT ? DELAYS.longEdit : DELAYS.edit;
+    this.debouncer.schedule(document.uri, delay, true);
   }
 
   /** A document was closed: clear its diagnostics and fall back to its disk content. */
