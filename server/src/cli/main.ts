@@ -12,6 +12,7 @@ import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { chooseStyle } from './reporters/style.js';
 import { renderText } from './reporters/text.js';
+import { runLanguageServer } from './lsp.js';
 import { createAnalyzer, type EngineSettings } from '../engine/index.js';
 
 const PROGRAM = 'source-review';
@@ -89,9 +90,8 @@ function main(argv: readonly string[]): ExitStatusCode | 'running' {
       warn(`${command.name} is not implemented yet (coming with issue ${command.issue}).`);
       return ExitStatus.Error;
     case 'lsp':
-      // Wired to startServer() as soon as server/src/server.ts lands.
-      warn('lsp: the language server entry point is not wired in this build yet.');
-      return ExitStatus.Error;
+      runLanguageServer();
+      return 'running';
     case 'check':
       return check(command);
   }

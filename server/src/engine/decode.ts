@@ -36,7 +36,9 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
   } catch {
     // Not UTF-8: try the legacy Cyrillic code pages below.
   }
-  const best = legacyCyrillic(bytes);
+  const utf8 = utf8Census(bytes);
+  // Mostly well-formed multi-byte UTF-8 with a few bad bytes is damaged UTF-8, not a legacy code page.
+  const best = utf8.multiByte > utf8.invalid ? null : legacyCyrillic(bytes);
   if (best) {
     return {
       ok: true,
@@ -45,7 +47,58 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
       note: `Not UTF-8: decoded as ${best.label}. Save the file as UTF-8 to silence this note.`,
     };
   }
-  return { ok: false, error: 'Not valid UTF-8, and not recognisable as Windows-1251 or KOI8-R text: skipped.' };
+  const bad = utf8.firstInvalid;
+  const where = bad === undefined ? '' : ` (first bad byte at offset ${bad.offset}, line ${bad.line})`;
+  return { ok: false, error: `Not valid UTF-8${where}, and not recognisable as Windows-1251 or KOI8-R text: skipped.` };
+}
+
+/** How much of `bytes` is well-formed multi-byte UTF-8, how much is not, and where the first bad byte is. */
+function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number; firstInvalid?: { offset: number; line: number } } {
+  let line = 1;
+  let multiByte = 0;
+  let invalid = 0;
+  let firstInvalid: { offset: number; line: number } | undefined;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] === 0x0a) {
+      line++;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      invalid++;
+      firstInvalid ??= { offset: i, line };
+      i++;
+    } else {
+      multiByte += length > 1 ? 1 : 0;
+      i += length;
+    }
+  }
+  return { multiByte, invalid, ...(firstInvalid ? { firstInvalid } : {}) };
+}
+
+/** Length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlongs, no surrogates), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) {
+    return 1;
+  }
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) {
+    return cont(1) ? 2 : 0;
+  }
+  if (b >= 0xe0 && b <= 0xef) {
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const lo = b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 const LEGACY = [

@@ -1,0 +1,15 @@
+/**
+ * `lsp [--stdio]`: the language server over standard input and output, for any LSP client.
+ * Standard output carries only the protocol from here on; anything else goes to stderr.
+ */
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { startServer } from '../server.js';
+
+/** Starts the server on stdio; the process lives until the client ends the connection. */
+export function runLanguageServer(): void {
+  // A stray console.log would corrupt the protocol stream: send it to stderr instead.
+  console.log = console.error;
+  console.info = console.error;
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  startServer(connection);
+}
