@@ -99,4 +99,16 @@ export const EN_CUES = {
   agency: [
     'AP|AFP|Reuters|TASS|EPA|Getty Images|Getty|Shutterstock|Alamy|Sputnik|RIA Novosti|Anadolu|Bloomberg|Xinhua|Kremlin\\.ru|Wikimedia Commons|Unsplash|Pexels|iStock',
   ],
+  /** Site navigation and page controls on a line of their own. */
+  navigation: [
+    'table of contents|contents|jump to(?: section| chapter)?|skip to(?: main)? content|skip to navigation|main menu|menu|navigation|open menu|close menu|toggle navigation|search(?: for)?|home(?:page)?|back to top|scroll to top|go to top|next|previous|prev|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|close|submit|loading|advertisement|sponsored(?: content)?|ad|x|×|about(?: us)?|contact(?: us)?|careers|faq|sitemap|help center|all (?:news|stories|articles|posts)|view all|see all|back to (?:home|news|blog)',
+  ],
+  /** Calls to action: a verb telling the reader to buy, try, book or follow. */
+  callToAction: [
+    '(?:try|get|see|shop|buy|book|order|download|subscribe|follow|join|sign up|register|click|learn more|discover|explore|start|watch|listen|view|visit|call|contact|check out|claim|grab|save|find out|request|schedule|apply|compare|show me)',
+  ],
+  /** What must come with a call to action for it to be one. */
+  callToActionTail: [
+    'now|today|free|here|more|all|you|your|me|us|our|deals?|discounts?|offers?|online|app',
+  ],
 } as const;

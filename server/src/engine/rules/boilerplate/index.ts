@@ -12,6 +12,9 @@ import { sharePrompt } from './sharePrompt.js';
 import { readMore } from './readMore.js';
 import { editorsPicks } from './editorsPicks.js';
 import { sectionLabel } from './sectionLabel.js';
+import { navigation } from './navigation.js';
+import { callToAction } from './callToAction.js';
+import { bylineDateline } from './bylineDateline.js';
 import { extraPhrase } from './extraPhrase.js';
 import { repeatedLine } from './repeatedLine.js';
 import { pageChrome } from './pageChrome.js';
@@ -31,6 +34,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   readMore,
   editorsPicks,
   sectionLabel,
+  navigation,
+  callToAction,
+  bylineDateline,
   extraPhrase,
   repeatedLine,
   pageChrome,
