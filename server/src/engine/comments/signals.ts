@@ -83,7 +83,19 @@ const RELATIVE_TIME_RU =
 
 const SAYS_END =
   /(?:\b(?:says|said|wrote|writes|replied|replies|commented|responds|responded)\b|(?:^|[^\p{L}])(?:пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|говорит|комментирует))\s*(?::|,|\.\.\.|…|:\s*[»"”])\s*$/iu;
-const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:?\s+(?:on\s+)?(?:\p{Lu}|\d)/u;
+const SAYS_THEN_DATE = /\b(?:says|said|wrote)\s*:\s*(?:on\s+)?(?:\p{Lu}|\d)/iu;
+/** Words a timestamp is made of, besides the name next to it. */
+const STAMP_WORDS = new RegExp(
+  `^(?:${MONTHS_EN}|${MONTHS_RU}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at|on|in|of|am|pm|a\\.m|p\\.m|utc|gmt|edt|est|pst|pdt|cet|msk|et|pt|в|г|года|год|мск)$`,
+  'iu',
+);
+
+/** Words of a line that are not part of a date or time. */
+function nonStampWords(text: string): number {
+  return (text.match(/\p{L}[\p{L}'’_-]*/gu) ?? []).filter((w) => !STAMP_WORDS.test(w)).length;
+}
+/** Ends like a sentence of prose ("… had failed."), not like a stamp ("4:15 pm."). */
+const PROSE_END = /\p{Ll}{3,}[.!?]["”»]?\s*$/u;
 const POSTED_BY = /^(?:posted|written|submitted|comment(?:ed)?|added|reply|replied|опубликовал[аи]?|добавил[аи]?|автор)\s*(?:by|on|at|:|—|-)?\s*[:\s]/iu;
 const BY_NAME = /^(?:by|от)\s+\S+/iu;
 const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|\banonymous coward\b|^anonymous\s+said|аватар/iu;
@@ -205,10 +217,10 @@ function metaShape(text: string, allWords: number): MetaRole | { role: MetaRole;
   if (RELATIVE_TIME.test(text) || RELATIVE_TIME_RU.test(text)) {
     return words <= 10 ? 'stamp' : null;
   }
-  if (time && date && words <= 14) {
+  if (time && date && nonStampWords(text) <= 6 && !PROSE_END.test(text)) {
     return 'stamp';
   }
-  if ((time || date) && words <= 5 && /\d/u.test(text)) {
+  if ((time || date) && nonStampWords(text) <= 3 && !PROSE_END.test(text) && /\d/u.test(text)) {
     return { role: 'stamp', weak: true };
   }
   if (URL_NAME.test(text) && words <= 8) {
