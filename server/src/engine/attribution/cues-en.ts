@@ -18,12 +18,12 @@ const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling stated|statin
   refuse vouch tout portray depict painted| consider regard deem weigh|weighs|weighed|weighing discuss highlight voiced|voicing
   express defended|defending champion advocate lobby* pushed|pushing seek|seeks|sought|seeking intend attempt strive
   focused|focusing|focussed targeted|targets attacked|attacking assail applaud cheer blame charge promote publish peg*
-  compile document assess rate wonder bet wish hate prefer* admire trust distrust realize realise recognize recognise
+  compile document assess rate wonder bet wish hate prefer* admire trust distrust realize realise
   imagine assume presume suppose judge guarantee assure reassure convince persuade pressure encourage invite request
   forbid|forbids|forbade|forbidden approve authorize authorise counsel alert confess regret* compliment laud commend
   salute gloat trumpet hype campaigned|campaigning resist clarify elaborate term interpret analyze analyse evaluate critique bash
   rip* knock lambaste excoriate chastise reprimand admonish fault aver posit echo|echoes|echoed|echoing restate insult
-  disparage belittle smear vent plan* aim try|tries|tried|trying`;
+  disparage belittle smear vent plan* aim try|tries|tried|trying liken`;
 
 /** Verbs that attribute only in a reporting frame. */
 const FRAMED_VERBS = `add note observe continue respond reply answer show|shows|showed|shown|showing find|finds|found|finding
@@ -69,7 +69,7 @@ export const EN_LEXICON: AttributionLexicon = {
     'quoted\\s+by',
     'in\\s+the\\s+words\\s+of',
     'per\\s+(?=\\p{Lu}|the\\s|a\\s)',
-    'as\\s+[^.;!?]{1,120}?\\s(?:put\\s+it|puts\\s+it|noted|said|says|wrote|writes|told)',
+    'as\\s+[^.;!?]{1,120}?\\s(?:put\\s+it|puts\\s+it|noted|notes|said|says|wrote|writes|told|reported|reports|explained|argued|pointed\\s+out|observed|acknowledged|announced|confirmed)(?=(?:\\s+\\p{L}+){0,3}\\s*,)',
     'from\\s+the\\s+perspective\\s+of',
   ]),
   channelCues: wordsRegex([
@@ -90,6 +90,7 @@ export const EN_LEXICON: AttributionLexicon = {
     '(?:is|are|was|were|been|being)\\s+(?:well\\s+)?(?:known|seen|viewed|regarded)\\s+(?:as|for|by)',
     'made\\s+(?:a\\s+|the\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+)?(?:plea|case|argument|point|pitch|promise|vow|pledge|clear)',
     'laid\\s+out',
+    'mentioned\\s+as',
     'agree|agrees|agreed|agreeing',
     '(?:would|will|could|might|may|can|cannot|can[’\']t|won[’\']t|wouldn[’\']t)\\s+(?:not\\s+)?(?:accept|support|favou?r|offer|welcome|oppose|reject|endorse|back)',
     'in\\s+favou?r\\s+of',

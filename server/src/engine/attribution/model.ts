@@ -154,12 +154,22 @@ const COLON_SOURCE = /^((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.&'
 const NOT_A_SOURCE =
   /^(?:update[ds]?|breaking|watch|previously|note|photo|video|read|see|also|abstract|full text|editor[’']?s note|related|exclusive|analysis|opinion|live|listen|comment|correction|warning|q|a|обновлено|фото|видео|читайте|важно|мнение|комментарий|справка)$/iu;
 
-const FRAMED_AFTER = /^\s*(?:that|что|,|:|[“"«„‘]|''|[—–]|\.?\s*$)/iu;
-const FRAMED_BEFORE = /[,”"»’]\s*(?:[—–-]+\s*)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const FRAMED_AFTER = /^(?:\s+(?:on|last|this|earlier|late|in|at)\s+\p{L}+(?:\s+\p{L}+)?)?\s*(?:that|что|,|:|[“"«„‘]|''|[—–]|\.?\s*$)/iu;
+// After a closing quote: '…," he added', '«…», — добавил он'.
+// Or after a comma that closes the reported clause: "…, the statement added", "…, he noted".
+const FRAMED_BEFORE =
+  /(?:(?:,\s*[”"»’]|[”"»’]\s*,|''|[”"»]\s*[—–-])\s*(?:[—–-]+\s*)?(?:[\p{L}.'’-]+\s+){0,5}|,\s+(?!(?:which|who|whom|that|and|but|while|as|where|when|if|because|since|although|though|after|before|который|которая|которые|что|и|а|но|когда)\s)(?:[\p{L}.'’-]+\s+){0,4})$/iu;
 const QUOTE_SOON = /^(?:\s+[\p{L}\p{N}'’.-]+){1,6}\s*(?:[“"«„]|'')/u;
 // Documents and counts that speak for themselves: "the poll showed", "данные показали".
-const DOCUMENT_SOURCE =
-  /(?:poll|survey|study|report|data|figures|statistics|analysis|research|document|records?|census|estimate|tally|count|audit|review|investigation|inquiry|probe|ruling|verdict|filing|memo|letter|order|decree|опрос|исследовани|доклад|отч[её]т|данные|документ|указ|статистик|расследовани|постановлени|решени)\p{L}*$/iu;
+const DOCUMENT_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:poll|survey|study|report|data|figures|statistics|analysis|research|document|census|estimate|tally|audit|investigation|inquiry|probe|ruling|verdict|filing|memo|letter|decree|опрос|исследовани|доклад|отч[её]т|данные|документ|указ|статистик|расследовани|постановлени)\p{L}*(?![\p{L}\p{N}])/iu;
+
+/** The words of the clause that leads up to `at`: back to a semicolon, colon, dash or the sentence start. */
+function clauseBefore(u: string, at: number): string {
+  const before = u.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
 
 /** A verb like "added" or "found" reports speech when a clause, quote or speaker frame surrounds it. */
 function isFramed(sentence: string, m: Span): boolean {
@@ -186,7 +196,7 @@ function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
   }
   for (const m of allMatches(lex.framedCues, u)) {
     const source = sourceOf(u, m, lex, f.russian);
-    if (isFramed(s.text, m) || (source !== null && DOCUMENT_SOURCE.test(u.slice(source.start, source.end)))) {
+    if (isFramed(s.text, m) || DOCUMENT_SUBJECT.test(clauseBefore(u, m.start))) {
       candidates.push({ cue: m, source, kind: 'indirect', rank: 3 });
     }
   }
@@ -194,7 +204,12 @@ function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
     candidates.push({ cue: m, source: null, kind: 'source-phrase', rank: 4 });
   }
   const vague = f.vagueCues.map((v) => ({ start: v.start - s.start, end: v.end - s.start }));
-  const named = candidates.filter((c) => !vague.some((v) => v.start <= c.cue.start && c.cue.end <= v.end));
+  // A vague phrase stands unless another cue names someone: a source phrase, a channel, or a speaker who is not a pronoun.
+  const named = candidates.filter(
+    (c) =>
+      !vague.some((v) => v.start <= c.cue.start && c.cue.end <= v.end) &&
+      (vague.length === 0 || c.kind === 'source-phrase' || (c.source !== null && !isPronoun(u.slice(c.source.start, c.source.end), lex))),
+  );
   if (named.length > 0) {
     named.sort((a, b) => a.rank - b.rank || a.cue.start - b.cue.start);
     const best = named[0]!;
@@ -206,11 +221,20 @@ function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
   return null;
 }
 
+// The speaker follows the verb after a quote or dash ('…," said Smith', '— заявил министр'),
+// at the head of a sentence, or after "Об этом …" / "Как …".
+const INVERTED_BEFORE = /(?:^|[,:;—–-]|(?:^|\s)(?:об?\s+этом|как|это|так)(?:\s+\S+){0,6})\s*$/iu;
+
 function sourceOf(u: string, cue: Span, lex: AttributionLexicon, russian: boolean): Span | null {
-  if (russian) {
-    return sourceAfter(u, cue.end, u.length, lex) ?? sourceBefore(u, 0, cue.start, lex);
+  const before = u.slice(0, cue.start);
+  const inverted = INVERTED_BEFORE.test(before.trimEnd() === '' ? '' : before);
+  if (inverted) {
+    const after = sourceAfter(u, cue.end, u.length, lex);
+    if (after && (russian || !/^it$/iu.test(u.slice(after.start, after.end)))) {
+      return after;
+    }
   }
-  return sourceBefore(u, 0, cue.start, lex) ?? sourceAfter(u, cue.end, u.length, lex);
+  return sourceBefore(u, 0, cue.start, lex) ?? (russian ? sourceAfter(u, cue.end, u.length, lex) : null);
 }
 
 function inherit(from: Attribution, sentence: number, kind: AttributionKind): Attribution {

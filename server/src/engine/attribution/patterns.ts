@@ -3,10 +3,10 @@
  * only knows ASCII letters, so word edges are spelled out with Unicode classes.
  */
 
-/** Lookbehind: no letter or digit right before. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-/** Lookahead: no letter or digit right after. */
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Lookbehind: no letter, digit or joining hyphen right before ("US-backed" holds no cue). */
+export const WORD_START = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
+/** Lookahead: no letter or digit right after, nor a hyphen going on into a word. */
+export const WORD_END = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 /** A case-insensitive, Unicode, global regex matching any alternative as whole words. */
 export function wordsRegex(alternatives: readonly string[]): RegExp {

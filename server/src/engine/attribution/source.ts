@@ -10,6 +10,12 @@ const WINDOW = 160;
 const ROLE =
   /^(?:minist|president|premier|prime|spokes|official|government|department|agency|statement|report|poll|survey|study|document|decree|order|court|judge|police|military|army|campaign|party|committee|group|organi[sz]ation|company|firm|leader|chief|head|secretary|director|analyst|expert|researcher|economist|officer|lawmaker|senator|governor|mayor|ambassador|diplomat|source|aide|adviser|advisor|data|figure|observer|critic|resident|witness|investigator|prosecutor|lawyer|attorney|board|council|commission|office|administration|kremlin|white|union|bank|ministry|service|staff|team|member|voter|democrat|republican|candidate|nominee|author|writer|editor|newspaper|paper|website|network|channel|broadcaster|letter|memo|email|filing|complaint|lawsuit|indictment|order|law|bill|treaty|agreement|министр|глав|президент|премьер|спикер|депутат|сенатор|губернатор|мэр|посол|представител|пресс|ведомств|министерств|мид|минобороны|правительств|кремл|эксперт|аналитик|директор|руководител|председател|лидер|командующ|генерал|официальн|источник|агентств|издани|газет|телеканал|документ|указ|заявлени|сообщени|штаб|служб|суд|прокурор|адвокат|полици|армия|армии|замест|секретар|партия|партии|комитет|совет|администраци|журналист|корреспондент|автор|обозревател|политолог|участник|жител|очевид|свидетел|власт)/iu;
 
+const ASIDE =
+  /,\s*(?:however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|for example|for instance|in particular|однако|впрочем|в свою очередь|в частности|тем временем|в частности)\s*,\s*$/iu;
+// Dates and counts that trail a subject ("Президент России 24 февраля объявил").
+const TIME_WORD =
+  /^(?:\d+|год[ау]?|г|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|раз|ранее|позже|затем|вчера|сегодня|более|менее|около|почти|свыше|больше|earlier|later|then|now|over|more|than|about|nearly|almost|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
+
 interface Token extends Span {
   readonly text: string;
 }
@@ -55,6 +61,14 @@ export function sourceBefore(text: string, floor: number, cueStart: number, lex:
     edge = toks[i]!.start;
     i--;
   }
+  // "The Kremlin, however, has denied": step over a parenthetical aside.
+  const aside = ASIDE.exec(text.slice(Math.max(floor, edge - 40), edge));
+  if (aside) {
+    edge -= aside[0].length;
+    while (i >= 0 && toks[i]!.end > edge) {
+      i--;
+    }
+  }
   const picked: Token[] = [];
   for (; i >= 0 && picked.length < MAX_WORDS; i--) {
     const t = toks[i]!;
@@ -63,6 +77,12 @@ export function sourceBefore(text: string, floor: number, cueStart: number, lex:
     }
     picked.unshift(t);
     edge = t.start;
+  }
+  while (picked.length > 1 && TIME_WORD.test(picked[picked.length - 1]!.text)) {
+    picked.pop();
+  }
+  while (picked.length > 1 && TIME_WORD.test(picked[0]!.text)) {
+    picked.shift();
   }
   if (picked.length === 0 || !plausible(picked, lex)) {
     return null;

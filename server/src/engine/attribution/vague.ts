@@ -73,7 +73,7 @@ const EN_NAMED_NEXT = /^\s*(?:by|from|at|of|in|with)\s+(?:the\s+)?\p{Lu}/u;
 const RU_NAMED_NEXT = /^\s*(?:в|во|на)\s+(?:\p{L}+\s+){0,2}(?:заявлении|сообщении|пресс-службе|документе|министерстве|ведомстве|правительстве|сайте|telegram|телеграм)/iu;
 
 // "CBS News reported", "Kremlin sources said": a name right before the crowd word names the source.
-const NAMED_BEFORE = /(?:^|[^.!?]\s)\p{Lu}[\p{L}\p{N}.&'’-]*\s+$/u;
+const NAMED_BEFORE = /(?:(?:^|[^.!?]\s)\p{Lu}[\p{L}\p{N}.&'’-]*|(?:^|\s)(?:his|her|their|its|our|my|\p{L}+['’]s?|его|её|ее|их))\s+$/iu;
 
 /** Vague attributions in `text` (a sentence with its quotes blanked out), English or Russian. */
 export function findVagueCues(text: string, russian: boolean): VagueCue[] {
