@@ -3,7 +3,7 @@
  * JSON-RPC with vscode-languageserver-protocol, answers the server's requests, and lets
  * tests wait on real messages (diagnostics, progress, log lines), never on time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,7 +38,13 @@ import {
   type WorkDoneProgressEnd,
   type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol';
-import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 
 /** The server the tests spawn: the bundle `npm test` builds, or another build named by `SOURCE_REVIEW_SERVER`. */
 export const SERVER = process.env['SOURCE_REVIEW_SERVER'] ?? join(__dirname, '../../dist/server.js');
@@ -69,6 +75,10 @@ export interface HarnessOptions {
   readonly workspace?: string;
   /** What the client answers for the `sourceReview` settings section. */
   readonly settings?: unknown;
+  /** How to talk to the server: standard streams (default) or Node IPC, as the VS Code client does. */
+  readonly transport?: 'stdio' | 'ipc';
+  /** Declare no client capabilities at all (a bare-bones LSP client). */
+  readonly bare?: boolean;
 }
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
@@ -132,15 +142,20 @@ export class ServerHarness {
 
   /** Spawns the server and completes the initialize handshake (with progress, configuration and watcher support). */
   static async start(options: HarnessOptions = {}): Promise<{ server: ServerHarness; init: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const ipc = options.transport === 'ipc';
+    const child = ipc
+      ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [] })
+      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new ServerHarness(child, connection, options.workspace, options.settings);
     const folder = options.workspace;
     const init = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folder ? fileUri(folder) : null,
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'workspace' }] : null,
-      capabilities: {
+      capabilities: options.bare ? {} : {
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,
