@@ -64,6 +64,8 @@ interface OwnCue {
 }
 
 const QUOTE_MIN_WORDS = 3;
+// A speaker that starts within this many characters after a vague cue is part of it ("источник в правительстве").
+const VAGUE_REACH = 24;
 
 /**
  * Attributes the body sentences of a document, in one pass over them plus one over
@@ -208,7 +210,11 @@ function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
   const named = candidates.filter(
     (c) =>
       !vague.some((v) => v.start <= c.cue.start && c.cue.end <= v.end) &&
-      (vague.length === 0 || c.kind === 'source-phrase' || (c.source !== null && !isPronoun(u.slice(c.source.start, c.source.end), lex))),
+      (vague.length === 0 ||
+        c.kind === 'source-phrase' ||
+        (c.source !== null &&
+          !isPronoun(u.slice(c.source.start, c.source.end), lex) &&
+          !vague.some((v) => c.source!.start < v.end + VAGUE_REACH && v.start < c.source!.end))),
   );
   if (named.length > 0) {
     named.sort((a, b) => a.rank - b.rank || a.cue.start - b.cue.start);

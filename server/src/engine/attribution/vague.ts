@@ -69,11 +69,12 @@ const RU_VAGUE = wordsRegex([
 ]);
 
 // A vague phrase next to a named source is not vague: "it is believed by the ministry", "сообщается в заявлении МИД".
-const EN_NAMED_NEXT = /^\s*(?:by|from|at|of|in|with)\s+(?:the\s+)?\p{Lu}/u;
+const EN_NAMED_NEXT =
+  /^\s*(?:(?:by|from|at|of|in|with)\s+(?:the\s+)?\p{Lu}|(?:by|from)\s+(?:the\s+)?(?:ministry|government|police|army|military|authorities|company|agency|department|court|office|embassy|council|committee|statement|report|prosecutors?))/u;
 const RU_NAMED_NEXT = /^\s*(?:в|во|на)\s+(?:\p{L}+\s+){0,2}(?:заявлении|сообщении|пресс-службе|документе|министерстве|ведомстве|правительстве|сайте|telegram|телеграм)/iu;
 
 // "CBS News reported", "Kremlin sources said": a name right before the crowd word names the source.
-const NAMED_BEFORE = /(?:(?:^|[^.!?]\s)\p{Lu}[\p{L}\p{N}.&'’-]*|(?:^|\s)(?:his|her|their|its|our|my|\p{L}+['’]s?|его|её|ее|их))\s+$/iu;
+const NAMED_BEFORE = /(?:(?:^|[^.!?]\s)\p{Lu}[\p{L}\p{N}.&'’-]*|(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\p{L}+['’]s?|[Ее]го|[Ее]ё|[Ее]е|[Ии]х))\s+$/u;
 
 /** Vague attributions in `text` (a sentence with its quotes blanked out), English or Russian. */
 export function findVagueCues(text: string, russian: boolean): VagueCue[] {
