@@ -21,7 +21,7 @@ export interface CodeServerHome {
 /** A running code-server. */
 export interface CodeServer {
   readonly origin: string;
-  /** Stops the whole process group: TERM, then KILL whatever is left. Safe to call twice. */
+  /** Stops the whole process group: TERM, then KILL whatever is left; every call waits for the same stop. */
   stop(): Promise<void>;
 }
 
@@ -140,12 +140,9 @@ export async function startCodeServer(home: CodeServerHome, options: { smokeTest
   };
   process.once('exit', lastResort);
 
-  let stopped = false;
-  const stop = async (): Promise<void> => {
-    if (stopped) {
-      return;
-    }
-    stopped = true;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopping ??= stopGroup());
+  const stopGroup = async (): Promise<void> => {
     process.removeListener('exit', lastResort);
     killGroup('SIGTERM');
     const deadline = Date.now() + 5_000;

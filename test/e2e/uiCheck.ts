@@ -34,20 +34,24 @@ const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warni
 /** Runs the checks in order; a failed check is recorded and the next ones still run where they can. */
 export async function checkUi(browser: Browser, server: CodeServer, options: UiCheckOptions): Promise<UiCheck[]> {
   mkdirSync(options.screenshotsDir, { recursive: true });
-  const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(options.screenshotsDir, name) });
+  const shot = async (page: Page, name: string, ...parts: Locator[]): Promise<void> => {
+    await page.screenshot({ path: join(options.screenshotsDir, name), ...(await clipTo(parts)) });
+  };
   const checks: UiCheck[] = [];
   const check = async (name: string, work: () => Promise<string | void>): Promise<boolean> => {
+    const since = Date.now();
+    const took = (): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
     try {
       const detail = await work();
-      checks.push({ name, ok: true, ...(detail ? { detail } : {}) });
+      checks.push({ name, ok: true, detail: detail ? `${took()}; ${detail}` : took() });
       return true;
     } catch (error) {
-      checks.push({ name, ok: false, detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      checks.push({ name, ok: false, detail: `${took()}; ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
       return false;
     }
   };
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+  const context = await browser.newContext({ viewport: { width: 1120, height: 640 } });
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(options.folder)}`);
@@ -81,7 +85,7 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       const warning = toast.or(listed).first();
       await warning.waitFor({ timeout: APPEAR_MS });
       const text = (await warning.innerText()).replace(/\s+/g, ' ').trim();
-      await shot(page, 'settings-warning.png');
+      await shot(page, 'settings-warning.png', page.locator('.part.editor'), warning);
       // Clear it so it does not cover the next screenshots.
       await warning.hover();
       await warning.locator('.codicon-notifications-clear').first().click();
@@ -91,7 +95,7 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
     });
 
     if (squiggled) {
-      await shot(page, 'editor-squiggles.png');
+      await shot(page, 'editor-squiggles.png', page.locator('.part.editor'));
       await check('hovering a finding shows the rule’s explanation', async () => {
         const box = await squiggle.boundingBox();
         if (!box) {
@@ -100,7 +104,7 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
         await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
         const hover = page.locator('.monaco-hover', { hasText: 'source-review' }).first();
         await hover.waitFor({ state: 'visible', timeout: 15_000 });
-        await shot(page, 'hover.png');
+        await shot(page, 'hover.png', page.locator('.part.editor'));
         return (await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 120);
       });
       await page.mouse.move(5, 5);
@@ -115,7 +119,7 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       const finding = panel.locator('.monaco-list-row', { hasText: 'boilerplate/' }).first();
       await finding.waitFor({ timeout: APPEAR_MS });
       const rows = await panel.locator('.monaco-list-row').count();
-      await shot(page, 'problems.png');
+      await shot(page, 'problems.png', page.locator('.part.editor'), page.locator('.part.panel'));
       return `${rows} rows visible`;
     });
     return checks;
@@ -127,4 +131,17 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
 /** The Explorer row showing a file or folder name. */
 function explorerRow(explorer: Locator, name: string): Locator {
   return explorer.getByRole('treeitem', { name, exact: true });
+}
+
+/** A screenshot clip around the union of the parts' boxes (the whole page when none is visible). */
+async function clipTo(parts: readonly Locator[]): Promise<{ clip?: { x: number; y: number; width: number; height: number } }> {
+  const boxes = (await Promise.all(parts.map((part) => part.boundingBox().catch(() => null)))).filter((box) => box !== null);
+  if (boxes.length === 0) {
+    return {};
+  }
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { clip: { x: left, y: top, width: right - left, height: bottom - top } };
 }

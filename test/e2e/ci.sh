@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The code-server integration run on a fresh Debian machine (for .ci/run): the system packages
+# it needs (Chromium, and libkrb5-dev for code-server's kerberos module), then `npm run test:e2e`,
+# which installs Node 24 and code-server into .tools/ (about 5 minutes cold) and runs the suite
+# on the packaged extension plus the UI check (about 1.5 minutes). Expects `npm ci` to have run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+need=()
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+if (( ${#need[@]} > 0 )); then
+  start=$(date +%s)
+  sudo=""
+  [[ "$(id -u)" == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  echo "ci: apt-get install ${need[*]} in $(( $(date +%s) - start )) s"
+fi
+
+npm run test:e2e
