@@ -131,24 +131,32 @@ function paragraphQuotes(text: string, sentences: readonly BodySentence[]): Quot
 }
 
 function sentenceFacts(text: string, s: BodySentence, quotes: readonly Quote[]): SentenceFacts {
-  const chars = s.text.split('');
+  let unquoted = '';
+  let cursor = s.start;
+  let quotedLetters = 0;
   for (const quote of quotes) {
-    const from = Math.max(quote.start, s.start) - s.start;
-    const to = Math.min(quote.end, s.end) - s.start;
-    for (let c = from; c < to; c++) {
-      chars[c] = ' ';
+    const from = Math.max(quote.start, cursor);
+    const to = Math.min(quote.end, s.end);
+    if (to <= from) {
+      continue;
     }
+    unquoted += text.slice(cursor, from) + ' '.repeat(to - from);
+    quotedLetters += letterCount(text.slice(from, to));
+    cursor = to;
   }
-  const unquoted = chars.join('');
-  const letters = (s.text.match(/\p{L}/gu) ?? []).length;
-  const outside = (unquoted.match(/\p{L}/gu) ?? []).length;
+  unquoted += text.slice(cursor, s.end);
+  const letters = letterCount(s.text);
   const russian = isMostlyCyrillic(s.text);
   const vagueCues = findVagueCues(unquoted, russian).map((v) => ({
     start: s.start + v.start,
     end: s.start + v.end,
     text: text.slice(s.start + v.start, s.start + v.end),
   }));
-  return { russian, unquoted, quoteShare: letters === 0 ? 0 : (letters - outside) / letters, vagueCues };
+  return { russian, unquoted, quoteShare: letters === 0 ? 0 : quotedLetters / letters, vagueCues };
+}
+
+function letterCount(str: string): number {
+  return str.replace(/[^\p{L}]+/gu, '').length;
 }
 
 // A short capitalised name before a colon opens a headline or a lead with its source: "RT: Putin has …".
