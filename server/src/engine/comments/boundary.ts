@@ -41,14 +41,19 @@ const MIN_STRONG = 2;
  * A name on its own line, right after a finished sentence and right before an
  * informal line: how a commenter's name looks when the scraper lost the timestamp.
  */
-function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i: number): boolean {
+function isNameHead(
+  signals: readonly LineSignals[],
+  texts: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  i: number,
+): boolean {
   const s = signals[i]!;
   if (s.kind !== 'text' || !s.personName) {
     return false;
   }
   const name = texts[i]!.trim();
   // A single capitalised word is as often a subheading ("Ferns") as a name.
-  if (!/\s/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name) && !repeats(texts, i)) {
+  if (!/\s/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name) && (counts.get(name) ?? 0) < 2) {
     return false;
   }
   const p = previousNonBlank(signals, i, 0);
@@ -62,21 +67,23 @@ function isNameHead(signals: readonly LineSignals[], texts: readonly string[], i
   return finished && next.kind === 'text' && next.informal && !next.nameLike;
 }
 
-/** The same line occurs again later in the document (a commenter who replies). */
-function repeats(texts: readonly string[], i: number): boolean {
-  const t = texts[i]!.trim();
-  for (let j = i + 1; j < texts.length; j++) {
-    if (texts[j]!.trim() === t) {
-      return true;
+/** How often each trimmed line occurs in the document (a commenter who replies recurs). */
+function lineCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const k = t.trim();
+    if (k.length > 0 && k.length <= 40) {
+      counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  return false;
+  return counts;
 }
 
 /** Evidence weight of each line. */
 function weights(signals: readonly LineSignals[], texts: readonly string[]): number[] {
+  const counts = lineCounts(texts);
   return signals.map((s, i) => {
-    if (isNameHead(signals, texts, i)) {
+    if (isNameHead(signals, texts, counts, i)) {
       return WEIGHT.nameHead;
     }
     if (s.kind === 'meta' && s.weakMeta) {

@@ -143,6 +143,14 @@ export function listSection(signals: readonly LineSignals[], texts: readonly str
   while (to >= 0 && signals[to]!.kind === 'blank') {
     to--;
   }
+  // The last prose line of the region: a list before it is followed by more article.
+  let lastProse = -1;
+  for (let j = to; j >= 0; j--) {
+    if (signals[j]!.kind === 'text' && signals[j]!.words >= PROSE_WORDS) {
+      lastProse = j;
+      break;
+    }
+  }
   let best: { run: ListRun; score: number } | null = null;
   for (let i = 0; i <= to; i++) {
     const m = ITEM.exec(texts[i]!);
@@ -155,14 +163,7 @@ export function listSection(signals: readonly LineSignals[], texts: readonly str
     if (!run || run.items.length < 2) {
       continue;
     }
-    let trailing = false;
-    for (let j = run.last + 1; j <= to; j++) {
-      if (signals[j]!.kind === 'text' && signals[j]!.words >= PROSE_WORDS) {
-        trailing = true;
-        break;
-      }
-    }
-    if (!trailing) {
+    if (lastProse <= run.last) {
       const score = evidence(run, signals, closed);
       if (score >= MIN_EVIDENCE && (!best || score > best.score)) {
         best = { run, score };
