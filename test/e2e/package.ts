@@ -1,6 +1,6 @@
 /** Building and packaging the extension the way it ships, for the code-server run. */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO } from './tools';
@@ -13,15 +13,11 @@ export async function buildExtensionAndSuite(): Promise<void> {
   await run(process.execPath, ['test/vscode/build.mjs'], { cwd: REPO, timeout: 120_000 });
 }
 
-/**
- * Packages the bundles into a `.vsix` with `vsce package --no-dependencies`. While the
- * repository has no `.vscodeignore`, a fallback allow-list keeps `.tools/` and sources out.
- */
+/** Packages the bundles into a `.vsix` as `npm run package` does: `vsce package --no-dependencies`, the repository's `.vscodeignore`. */
 export async function packageExtension(outFile: string): Promise<void> {
-  const ignore = existsSync(join(REPO, '.vscodeignore')) ? [] : ['--ignoreFile', join('test', 'e2e', 'fallback.vscodeignore')];
   await run(
     join(REPO, 'node_modules', '.bin', 'vsce'),
-    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', ...ignore, '-o', outFile],
+    ['package', '--no-dependencies', '--allow-missing-repository', '-o', outFile],
     { cwd: REPO, timeout: 180_000 },
   );
 }
