@@ -6,6 +6,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PassThrough } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -45,6 +46,9 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import type { Rule } from '../../server/src/engine/index.js';
+import { startServer } from '../../server/src/server.js';
 
 /** The server the tests spawn: the bundle `npm test` builds, or another build named by `SOURCE_REVIEW_SERVER`. */
 export const SERVER = process.env['SOURCE_REVIEW_SERVER'] ?? join(__dirname, '../../dist/server.js');
@@ -79,6 +83,11 @@ export interface HarnessOptions {
   readonly transport?: 'stdio' | 'ipc';
   /** Declare no client capabilities at all (a bare-bones LSP client). */
   readonly bare?: boolean;
+  /**
+   * Run `startServer` in this process over in-memory streams with this rule registry instead of
+   * spawning the bundle: for behaviour no built-in rule can trigger (a rule that throws).
+   */
+  readonly inProcessRules?: readonly Rule[];
 }
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
@@ -116,15 +125,16 @@ export class ServerHarness {
   private readonly versions = new Map<string, number>();
 
   private constructor(
-    readonly process: ChildProcess,
+    /** The spawned server, or `undefined` when it runs in this process. */
+    readonly process: ChildProcess | undefined,
     readonly connection: ProtocolConnection,
     readonly workspace: string | undefined,
     settings: unknown,
   ) {
     this.settings = settings;
-    this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
+    this.exited = process ? new Promise((resolve) => process.once('exit', (code) => resolve(code))) : Promise.resolve(null);
     this.indexingEnded = this.waitFor((m) => m.kind === 'progress' && m.params.value.kind === 'end').then(() => undefined);
-    process.stderr?.on('data', (chunk: Buffer) => {
+    process?.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.push({ kind: 'diagnostics', params }));
@@ -142,17 +152,12 @@ export class ServerHarness {
 
   /** Spawns the server and completes the initialize handshake (with progress, configuration and watcher support). */
   static async start(options: HarnessOptions = {}): Promise<{ server: ServerHarness; init: InitializeResult }> {
-    const ipc = options.transport === 'ipc';
-    const child = ipc
-      ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [] })
-      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = ipc
-      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const { child, connection } = ServerHarness.launch(options);
     const server = new ServerHarness(child, connection, options.workspace, options.settings);
     const folder = options.workspace;
     const init = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      // In process, the server must not watch its own process (its timer would outlive the test).
+      processId: child ? process.pid : null,
       rootUri: folder ? fileUri(folder) : null,
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'workspace' }] : null,
       capabilities: options.bare ? {} : {
@@ -173,6 +178,22 @@ export class ServerHarness {
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return { server, init };
+  }
+
+  private static launch(options: HarnessOptions): { child: ChildProcess | undefined; connection: ProtocolConnection } {
+    if (options.inProcessRules) {
+      const toServer = new PassThrough();
+      const toClient = new PassThrough();
+      const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+      startServer(serverConnection, { rules: options.inProcessRules });
+      return { child: undefined, connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)) };
+    }
+    if (options.transport === 'ipc') {
+      const child = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [] });
+      return { child, connection: createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
+    }
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    return { child, connection: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
   }
 
   /** Opens a `seed` document. */
@@ -233,6 +254,26 @@ export class ServerHarness {
     return this.waitFor((m) => m.kind === kind && pattern.test(m.message)).then((m) => (m as { message: string }).message);
   }
 
+  /** Waits for a message matching `then` that arrives after one matching `first`. */
+  after(first: (message: Received) => boolean, then: (message: Received) => boolean): Promise<Received> {
+    let seen = false;
+    return this.waitFor((m) => {
+      if (!seen) {
+        seen = first(m);
+        return false;
+      }
+      return then(m);
+    });
+  }
+
+  /** Resolves with the diagnostics for `uri` next published after the server logs the end of a disk update. */
+  republishedAfterDiskUpdate(uri: string): Promise<PublishDiagnosticsParams> {
+    return this.after(
+      (m) => m.kind === 'log' && /corpus updated from disk/u.test(m.message),
+      (m) => m.kind === 'diagnostics' && m.params.uri === uri,
+    ).then((m) => (m as Extract<Received, { kind: 'diagnostics' }>).params);
+  }
+
   /** Waits for a message matching `test`, looking at those already received first. */
   waitFor(test: (message: Received) => boolean): Promise<Received> {
     const seen = this.received.find(test);
@@ -254,14 +295,16 @@ export class ServerHarness {
 
   /** Whether the server process is still running. */
   get alive(): boolean {
-    return this.process.exitCode === null && this.process.signalCode === null;
+    return !this.process || (this.process.exitCode === null && this.process.signalCode === null);
   }
 
   /** Shuts the server down politely and returns its exit code; removes the workspace. */
   async stop(): Promise<number | null> {
     if (this.alive) {
       await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
+      if (this.process) {
+        await this.connection.sendNotification(ExitNotification.type); // in process, `exit` would end the test run
+      }
     }
     const code = await this.exited;
     this.connection.dispose();
@@ -273,7 +316,7 @@ export class ServerHarness {
 
   /** Closes the server's standard input and returns its exit code. */
   async closeInput(): Promise<number | null> {
-    this.process.stdin?.end();
+    this.process?.stdin?.end();
     return this.exited;
   }
 

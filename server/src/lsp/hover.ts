@@ -32,9 +32,9 @@ function findingMarkdown(doc: SeedDocument, finding: Finding, ctx: HoverContext)
   if (description) {
     parts.push(description);
   }
-  const others = finding.data?.alsoIn ?? [];
+  const keys = findingLineKeys(doc, finding);
+  const others = finding.data?.alsoIn ?? repeatsElsewhere(doc, keys, ctx.corpus);
   if (others.length > 0) {
-    const keys = findingLineKeys(doc, finding);
     const links = others.map((uri) => `- ${documentLink(uri, lineIn(ctx.corpus.get(uri), keys), ctx.roots)}`);
     const count = others.length === 1 ? '1 other document' : `${others.length} other documents`;
     parts.push(`Also in ${count}:\n\n${links.join('\n')}`);
@@ -44,6 +44,14 @@ function findingMarkdown(doc: SeedDocument, finding: Finding, ctx: HoverContext)
     parts.push(`Evidence: ${evidence.join('; ')}.`);
   }
   return parts.join('\n\n');
+}
+
+/**
+ * Other documents repeating a one-line finding's line. A rule that names the line's kind
+ * (a "Read more" button) wins over the corpus rule, whose evidence is then looked up here.
+ */
+function repeatsElsewhere(doc: SeedDocument, keys: readonly string[], corpus: CorpusView): readonly string[] {
+  return keys.length === 1 ? corpus.documentsWithLine(keys[0]!, doc.uri) : [];
 }
 
 /** Normalised texts of the non-blank lines a finding covers, in order. */

@@ -11,3 +11,12 @@ export function tooLargeMessage(length: number): string {
   const mb = (length / 1_000_000).toFixed(1);
   return `Document too large to analyse (${mb} million characters; the limit is ${MAX_ANALYSED_CHARS / 1_000_000} million): Source Review skipped it.`;
 }
+
+/** The diagnostic code of the notice on a document the engine failed on (a bug, logged in full). */
+export const FAILED_CODE = 'document/analysis-failed';
+
+/** The notice shown when parsing or analysis threw. */
+export function failedMessage(stage: 'parsing' | 'analysis', error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Source Review could not analyse this document (${stage} failed: ${reason}). Details are in the "Source Review" output.`;
+}

@@ -5,14 +5,14 @@
 import type { Connection, Diagnostic, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
 import { FileChangeType, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSeedPath, parseSeed, type Finding, type SeedDocument } from '../engine/index.js';
+import { isSeedPath, parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
 import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
 import { Debouncer } from './debouncer.js';
 import { indexSeeds, readSeed } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
 import { detached, logError } from './guard.js';
 import { findingsAt, hoverMarkdown } from './hover.js';
-import { MAX_ANALYSED_CHARS, TOO_LARGE_CODE, tooLargeMessage } from './limits.js';
+import { FAILED_CODE, MAX_ANALYSED_CHARS, TOO_LARGE_CODE, failedMessage, tooLargeMessage } from './limits.js';
 import type { CountedProgress } from './progress.js';
 import { findSeedFiles } from './seedFiles.js';
 import type { SettingsStore } from './settingsStore.js';
@@ -46,11 +46,21 @@ interface OpenState {
   readonly key: string;
   /** Whether the document belongs to the corpus (a file, not an untitled buffer). */
   readonly inCorpus: boolean;
-  parsed?: { readonly version: number; readonly doc: SeedDocument | null };
+  parsed?: Parsed;
   analysis?: { readonly version: number; readonly findings: readonly Finding[] };
   /** The version whose open is still waiting for its first run. */
   openingVersion?: number;
 }
+
+/** A version of an open document, parsed, or the notice that says why it is not analysed. */
+type Parsed =
+  | { readonly version: number; readonly doc: SeedDocument }
+  | { readonly version: number; readonly doc: null; readonly notice: Diagnostic };
+
+/** The outcome of analysing a version: findings, or one notice instead. */
+type Analysed =
+  | { readonly version: number; readonly doc: SeedDocument; readonly findings: readonly Finding[]; readonly analyzer: Analyzer }
+  | { readonly version: number; readonly doc: null; readonly notice: Diagnostic };
 
 /** Behaviour of the language server, independent of how requests arrive. */
 export class ReviewSession {
@@ -151,6 +161,8 @@ export class ReviewSession {
 
   /** Files changed on disk (watched-files notification): update the corpus and affected open documents. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    let updated = 0;
+    let removed = 0;
     for (const change of changes) {
       const path = uriToPath(change.uri);
       if (path === undefined) {
@@ -160,9 +172,10 @@ export class ReviewSession {
       const before = this.corpus.get(key);
       if (change.type === FileChangeType.Deleted) {
         if (this.corpus.deleteFromDisk(key)) {
+          removed++;
           this.scheduleNeighbours(before, undefined);
         }
-        this.deleteUnder(path); // a deleted folder takes its seeds with it
+        removed += this.deleteUnder(path); // a deleted folder takes its seeds with it
         continue;
       }
       if (!isSeedPath(slashPath(path))) {
@@ -171,15 +184,18 @@ export class ReviewSession {
       const seed = await readSeed(path);
       if (seed.ok) {
         if (this.corpus.setFromDisk(seed.doc)) {
+          updated++;
           this.scheduleNeighbours(before, seed.doc);
         }
       } else {
         this.connection.console.log(`${path}: not indexed: ${seed.reason}`);
         if (this.corpus.deleteFromDisk(key)) {
+          removed++;
           this.scheduleNeighbours(before, undefined);
         }
       }
     }
+    this.connection.console.log(`Source Review: corpus updated from disk: ${updated} seed(s) read, ${removed} removed; ${this.corpus.size} in the corpus.`);
   }
 
   /** Settings changed: re-analyse every open document. */
@@ -191,7 +207,7 @@ export class ReviewSession {
   /** Hover: explains the findings under the cursor, or `null`. */
   async hover(uri: string, position: Position): Promise<Hover | null> {
     const analysed = await this.analyse(uri, true);
-    if (!analysed || analysed.tooLarge) {
+    if (!analysed?.doc) {
       return null;
     }
     const { doc, findings, analyzer } = analysed;
@@ -206,7 +222,8 @@ export class ReviewSession {
   /** Folding ranges of an open document. */
   folding(uri: string): FoldingRange[] {
     const document = this.documents.get(uri);
-    const doc = document ? this.parse(document) : null;
+    const state = this.open.get(uri);
+    const doc = document && state ? this.parse(document, state).doc : null;
     return doc ? foldingRanges(doc) : [];
   }
 
@@ -227,63 +244,69 @@ export class ReviewSession {
     if (state) {
       delete state.openingVersion;
     }
-    if (analysed.tooLarge) {
-      this.publish(uri, document.version, [noticeDiagnostic(TOO_LARGE_CODE, tooLargeMessage(document.getText().length))]);
-      return;
-    }
-    this.publish(uri, document.version, analysed.findings.map((f) => toDiagnostic(analysed.doc.lineMap, f)));
+    const diagnostics = analysed.doc ? analysed.findings.map((f) => toDiagnostic(analysed.doc.lineMap, f)) : [analysed.notice];
+    this.publish(uri, document.version, diagnostics);
   }
 
   /**
    * The current version's findings. With `reuse`, the findings last published for this
-   * version are returned as they are (a hover explains what the user sees).
+   * version are returned as they are (a hover explains what the user sees). A failing
+   * analysis is logged and becomes a notice, never an exception.
    */
-  private async analyse(uri: string, reuse = false) {
+  private async analyse(uri: string, reuse = false): Promise<Analysed | undefined> {
     const analyzer = await this.settings.analyzer(uri);
     const document = this.documents.get(uri);
     const state = this.open.get(uri);
     if (!document || !state) {
       return undefined;
     }
-    const doc = this.parse(document);
-    if (!doc) {
-      return { tooLarge: true as const, version: document.version };
+    const version = document.version;
+    const parsed = this.parse(document, state);
+    if (!parsed.doc) {
+      return parsed;
     }
-    const cached = reuse && state.analysis?.version === document.version ? state.analysis.findings : undefined;
-    const findings = cached ?? analyzer.analyze(doc, this.corpus.view);
-    state.analysis = { version: document.version, findings };
-    return { tooLarge: false as const, version: document.version, doc, findings, analyzer };
+    const cached = reuse && state.analysis?.version === version ? state.analysis.findings : undefined;
+    let findings = cached;
+    if (!findings) {
+      try {
+        findings = analyzer.analyze(parsed.doc, this.corpus.view);
+      } catch (error) {
+        logError(this.connection, `analysing ${uri}`, error);
+        return { version, doc: null, notice: noticeDiagnostic(FAILED_CODE, failedMessage('analysis', error)) };
+      }
+    }
+    state.analysis = { version, findings };
+    return { version, doc: parsed.doc, findings, analyzer };
   }
 
   /** Parses the document's current version once, keeping the corpus and its neighbours current. */
-  private parse(document: TextDocument): SeedDocument | null {
-    const state = this.open.get(document.uri);
-    if (!state) {
-      return null;
-    }
+  private parse(document: TextDocument, state: OpenState): Parsed {
     if (state.parsed?.version === document.version) {
-      return state.parsed.doc;
+      return state.parsed;
     }
     const text = document.getText();
     const before = state.inCorpus ? this.corpus.get(state.key) : undefined;
-    let doc: SeedDocument | null = null;
-    if (text.length <= MAX_ANALYSED_CHARS) {
+    let parsed: Parsed;
+    if (text.length > MAX_ANALYSED_CHARS) {
+      parsed = { version: document.version, doc: null, notice: noticeDiagnostic(TOO_LARGE_CODE, tooLargeMessage(text.length)) };
+    } else {
       try {
-        doc = parseSeed(state.key, text);
+        parsed = { version: document.version, doc: parseSeed(state.key, text) };
       } catch (error) {
         logError(this.connection, `parsing ${document.uri}`, error);
+        parsed = { version: document.version, doc: null, notice: noticeDiagnostic(FAILED_CODE, failedMessage('parsing', error)) };
       }
     }
-    state.parsed = { version: document.version, doc };
+    state.parsed = parsed;
     if (state.inCorpus) {
-      if (doc) {
-        this.corpus.setOpen(doc);
+      if (parsed.doc) {
+        this.corpus.setOpen(parsed.doc);
       } else {
         this.corpus.clearOpen(state.key);
       }
-      this.scheduleNeighbours(before, doc ?? undefined, document.uri);
+      this.scheduleNeighbours(before, parsed.doc ?? undefined, document.uri);
     }
-    return doc;
+    return parsed;
   }
 
   /** Re-analyses open documents that share lines with either version of a changed document. */
@@ -314,14 +337,18 @@ export class ReviewSession {
       .catch((error: unknown) => logError(this.connection, `publishing diagnostics for ${uri}`, error));
   }
 
-  private deleteUnder(folder: string): void {
+  /** Removes the seeds below `folder` (not open ones); returns how many. */
+  private deleteUnder(folder: string): number {
+    let removed = 0;
     for (const key of this.corpus.uris()) {
       const path = uriToPath(key);
       const before = this.corpus.get(key);
-      if (path !== undefined && isInside(folder, path) && this.corpus.deleteFromDisk(key)) {
+      if (path !== undefined && path !== folder && isInside(folder, path) && this.corpus.deleteFromDisk(key)) {
+        removed++;
         this.scheduleNeighbours(before, undefined);
       }
     }
+    return removed;
   }
 
   private isUnderRoot(path: string): boolean {
