@@ -20,6 +20,8 @@ export interface DateMention {
   readonly date: CalendarDate;
   /** True when the date came from a weekday or "yesterday" resolved against the article's date. */
   readonly relative: boolean;
+  /** 0 (Sunday) to 6, when the text names a weekday; the date is empty when it could not be resolved. */
+  readonly weekday?: number;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -144,6 +146,12 @@ const WEEKDAY_RU = new RegExp(`${B}(?:(в|во|в\\s+прошлую|в\\s+про
 const DAY_WORDS = new RegExp(`${B}(yesterday|today|tomorrow|вчера|сегодня|завтра|позавчера)${E}`, 'giu');
 const FUTURE = new RegExp(`${B}(will|shall|next|plans?\\s+to|is\\s+to|are\\s+to|будет|будут|планир\\p{L}*|намерен\\p{L}*|следующ\\p{L}*|состоится)${E}`, 'iu');
 
+/** 0 (Sunday) to 6 for a full date. */
+export function weekdayOf(d: CalendarDate): number | undefined {
+  const n = dayNumber(d);
+  return n === undefined ? undefined : new Date(n * 86_400_000).getUTCDay();
+}
+
 /** Days since 1970-01-01 of a full date (UTC). */
 export function dayNumber(d: CalendarDate): number | undefined {
   if (d.year === undefined || d.month === undefined || d.day === undefined) {
@@ -205,28 +213,32 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
     }
   }
   const future = FUTURE.test(text);
-  if (refDay !== undefined) {
-    for (const re of [WEEKDAY_EN, WEEKDAY_RU]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!free(start, end)) {
-          continue;
-        }
-        const name = m[2]!.toLowerCase();
-        const weekday = re === WEEKDAY_EN ? EN_WEEKDAYS.indexOf(name) : RU_WEEKDAY_STEMS.findIndex((s) => name.startsWith(s));
-        if (weekday < 0) {
-          continue;
-        }
-        const qualifier = (m[1] ?? '').toLowerCase();
-        const forward = /next|следующ/u.test(qualifier) || (future && !/last|прошл/u.test(qualifier));
-        const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
-        const delta = forward ? ((weekday - refWeekday + 7) % 7 || 7) : -((refWeekday - weekday + 7) % 7);
-        taken.push({ start, end });
-        out.push({ start, end, text: m[0], date: fromDayNumber(refDay + delta), relative: true });
+  for (const re of [WEEKDAY_EN, WEEKDAY_RU]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) {
+        continue;
       }
+      const name = m[2]!.toLowerCase();
+      const weekday = re === WEEKDAY_EN ? EN_WEEKDAYS.indexOf(name) : RU_WEEKDAY_STEMS.findIndex((s) => name.startsWith(s));
+      if (weekday < 0) {
+        continue;
+      }
+      taken.push({ start, end });
+      if (refDay === undefined) {
+        out.push({ start, end, text: m[0], date: {}, relative: true, weekday });
+        continue;
+      }
+      const qualifier = (m[1] ?? '').toLowerCase();
+      const forward = /next|следующ/u.test(qualifier) || (future && !/last|прошл/u.test(qualifier));
+      const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
+      const delta = forward ? ((weekday - refWeekday + 7) % 7 || 7) : -((refWeekday - weekday + 7) % 7);
+      out.push({ start, end, text: m[0], date: fromDayNumber(refDay + delta), relative: true, weekday });
     }
+  }
+  if (refDay !== undefined) {
     DAY_WORDS.lastIndex = 0;
     for (let m = DAY_WORDS.exec(text); m; m = DAY_WORDS.exec(text)) {
       const start = m.index;

@@ -8,7 +8,7 @@ import { RU_STOPWORDS } from '../language/ru.js';
 import { GAZETTEER, type EntityKind, type GazetteerEntry } from './gazetteer.js';
 import { isEventWord as eventWord } from './predicates.js';
 import { isTitleCase, tokenize, type Token } from './tokens.js';
-import { isCyrillic, wordKey } from './translit.js';
+import { isCyrillic, stemRussianName, wordKey } from './translit.js';
 
 /** One entity named in a sentence. Offsets are into the sentence text. */
 export interface EntityMention {
@@ -52,7 +52,7 @@ function buildIndex(entries: readonly GazetteerEntry[]): GazetteerIndex {
       if (/^\p{Lu}{2,5}$/u.test(compact)) {
         acronyms.set(compact, entry);
       } else {
-        byKey.set(sequenceKey(tokenize(form).map((t) => t.text)), entry);
+        byKey.set(tokenize(form).map((t) => gazetteerWordKey(t.text)).join(' '), entry);
       }
     }
   }
@@ -69,6 +69,15 @@ function gazetteer(): GazetteerIndex {
 /** The gazetteer entry with this id, if the key is one. */
 export function gazetteerEntry(key: string): GazetteerEntry | undefined {
   return gazetteer().byId.get(key);
+}
+
+/**
+ * The key under which the gazetteer matches a word: its Russian stem, or the Latin word
+ * lower-cased. Stricter than {@link wordKey}: "Ross" must not meet "Россия".
+ */
+function gazetteerWordKey(word: string): string {
+  const clean = word.replace(/['’]s$/u, '').replace(/[’]/gu, "'").toLowerCase();
+  return isCyrillic(clean) ? stemRussianName(clean) : clean;
 }
 
 /** The key of a sequence of words: each word's {@link wordKey}, joined by spaces. */
@@ -167,6 +176,7 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary): Entit
   const out: EntityMention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const keys = tokens.map((t) => wordKey(t.text));
+  const gazetteerKeys = tokens.map((t) => gazetteerWordKey(t.text));
   const headline = isTitleCase(tokens) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
 
   // 1. Gazetteer: longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
@@ -183,7 +193,7 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary): Entit
       if (first.allCaps && n === 1 && compact.length <= 5) {
         break;
       }
-      const entry = byKey.get(keys.slice(i, i + n).join(' '));
+      const entry = byKey.get(gazetteerKeys.slice(i, i + n).join(' '));
       if (entry) {
         const end = tokens[i + n - 1]!.end;
         out.push({ key: entry.id, aliases: [], surface: text.slice(t.start, end), kind: entry.kind, ...(entry.actsFor ? { actsFor: entry.actsFor } : {}), start: t.start, end });

@@ -49,6 +49,10 @@ export interface EventIndexOptions {
   readonly maxPostings?: number;
   /** Minimum link score (default {@link LINK_THRESHOLD}). */
   readonly threshold?: number;
+  /** Minimum similarity of two documents' names for their links to count (default 0.1). */
+  readonly minDocumentSimilarity?: number;
+  /** Share of document pairs that must be linked for two groups to join one event (default 0.5). */
+  readonly mergeDensity?: number;
 }
 
 interface DocEntry {
@@ -61,6 +65,12 @@ interface SentenceLink {
   readonly score: number;
   readonly predicates: readonly string[];
 }
+
+/**
+ * Two documents whose names overlap less than this (cosine of IDF-weighted entity keys)
+ * are about different stories, however their sentences matched.
+ */
+const MIN_DOCUMENT_SIMILARITY = 0.1;
 
 /** Two groups of documents join one event when at least this share of their document pairs are linked directly. */
 const MERGE_DENSITY = 0.5;
@@ -86,6 +96,26 @@ function candidateKeys(s: SentenceSignature): string[] {
   return keys;
 }
 
+const STORY_EVIDENCE = 0.1;
+
+/**
+ * Evidence beyond shared names that two articles tell one story: shared figures (+),
+ * figures on both sides with none in common (−), each about a different main person (−).
+ */
+export function storyEvidence(a: DocumentSignature, b: DocumentSignature): number {
+  let evidence = 0;
+  const na = a.figures;
+  const nb = b.figures;
+  if (na.length > 0 && nb.length > 0) {
+    const setB = new Set(nb);
+    evidence += na.some((x) => setB.has(x)) ? STORY_EVIDENCE : -STORY_EVIDENCE;
+  }
+  if (a.mainPerson && b.mainPerson && !b.entityKeys.has(a.mainPerson) && !a.entityKeys.has(b.mainPerson)) {
+    evidence -= STORY_EVIDENCE;
+  }
+  return evidence;
+}
+
 /**
  * The corpus-wide index of events. Not thread-safe; one instance per corpus.
  *
@@ -106,10 +136,14 @@ export class EventIndex {
   private grouped: { events: CorpusEvent[]; bySentence: Map<number, CorpusEvent[]> } | undefined;
   private readonly maxPostings: number;
   private readonly threshold: number;
+  private readonly minSimilarity: number;
+  private readonly mergeDensity: number;
 
   constructor(options: EventIndexOptions = {}) {
     this.maxPostings = options.maxPostings ?? 500;
     this.threshold = options.threshold ?? LINK_THRESHOLD;
+    this.minSimilarity = options.minDocumentSimilarity ?? MIN_DOCUMENT_SIMILARITY;
+    this.mergeDensity = options.mergeDensity ?? MERGE_DENSITY;
   }
 
   /** Number of documents indexed. */
@@ -234,6 +268,26 @@ export class EventIndex {
     }));
   }
 
+  /** Links between documents: for each linked pair of URIs, the best link score and how many sentence pairs link. */
+  documentLinks(): { a: string; b: string; best: number; count: number }[] {
+    const pairs = new Map<string, { a: string; b: string; best: number; count: number }>();
+    for (const [x, neighbours] of this.links) {
+      const ux = this.sentences.get(x)!.uri;
+      for (const [y, link] of neighbours) {
+        const uy = this.sentences.get(y)!.uri;
+        if (ux >= uy) {
+          continue;
+        }
+        const k = `${ux}\u0000${uy}`;
+        const slot = pairs.get(k) ?? { a: ux, b: uy, best: 0, count: 0 };
+        slot.best = Math.max(slot.best, link.score);
+        slot.count++;
+        pairs.set(k, slot);
+      }
+    }
+    return [...pairs.values()];
+  }
+
   /** Number of sentence links (for statistics and tests). */
   get linkCount(): number {
     let n = 0;
@@ -241,6 +295,53 @@ export class EventIndex {
       n += m.size;
     }
     return n / 2;
+  }
+
+  /**
+   * How much two documents look like one story: the cosine of their entity keys weighted
+   * by inverse document frequency in the corpus, plus {@link storyEvidence}.
+   */
+  private documentSimilarity(): (a: string, b: string) => number {
+    const df = new Map<string, number>();
+    for (const { signature } of this.docs.values()) {
+      for (const k of signature.entityKeys) {
+        df.set(k, (df.get(k) ?? 0) + 1);
+      }
+    }
+    const n = this.docs.size;
+    const norms = new Map<string, number>();
+    const weight = (k: string): number => Math.log((n + 1) / (df.get(k) ?? 1));
+    const norm = (uri: string): number => {
+      let v = norms.get(uri);
+      if (v === undefined) {
+        v = 0;
+        for (const k of this.docs.get(uri)!.signature.entityKeys) {
+          v += weight(k) ** 2;
+        }
+        v = Math.sqrt(v);
+        norms.set(uri, v);
+      }
+      return v;
+    };
+    const cache = new Map<string, number>();
+    return (a, b) => {
+      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      let v = cache.get(key);
+      if (v === undefined) {
+        const ka = this.docs.get(a)!.signature.entityKeys;
+        const kb = this.docs.get(b)!.signature.entityKeys;
+        let dot = 0;
+        for (const k of ka) {
+          if (kb.has(k)) {
+            dot += weight(k) ** 2;
+          }
+        }
+        const d = norm(a) * norm(b);
+        v = (d === 0 ? 0 : dot / d) + storyEvidence(this.docs.get(a)!.signature, this.docs.get(b)!.signature);
+        cache.set(key, v);
+      }
+      return v;
+    };
   }
 
   private link(a: number, b: number, link: SentenceLink): void {
@@ -264,6 +365,7 @@ export class EventIndex {
       return this.grouped;
     }
     // predicate → "uriA\u0000uriB" → best score; and the sentence links behind it.
+    const similarity = this.documentSimilarity();
     const docLinks = new Map<string, Map<string, number>>();
     const sentenceLinks = new Map<string, [number, number][]>();
     const pairKey = (x: string, y: string): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
@@ -274,6 +376,9 @@ export class EventIndex {
           continue;
         }
         const ub = this.sentences.get(b)!.uri;
+        if (similarity(ua, ub) < this.minSimilarity) {
+          continue;
+        }
         for (const p of link.predicates) {
           let m = docLinks.get(p);
           if (!m) {
@@ -320,7 +425,7 @@ export class EventIndex {
             }
           }
         }
-        if (linked < MERGE_DENSITY * mx.length * my.length) {
+        if (linked < this.mergeDensity * mx.length * my.length) {
           continue;
         }
         const [keep, gone] = mx.length >= my.length ? [cx, cy] : [cy, cx];

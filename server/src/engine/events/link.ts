@@ -3,7 +3,7 @@
  * Depends only on the two sentences and their documents, so adding a third document
  * never changes it (the index stays exact under incremental updates).
  */
-import { dayNumber, datesCompatible } from './dates.js';
+import { dayNumber, datesCompatible, weekdayOf } from './dates.js';
 import type { EntityMention } from './entities.js';
 import type { DocumentSignature, SentenceSignature } from './signature.js';
 
@@ -47,6 +47,24 @@ function yearsOf(s: SentenceSignature, doc: DocumentSignature): Set<number> {
   return years;
 }
 
+/** Weekdays a sentence names, or that its full dates fall on. */
+function weekdays(s: SentenceSignature): Set<number> {
+  const out = new Set<number>();
+  for (const d of s.dates) {
+    const w = d.weekday ?? weekdayOf(d.date);
+    if (w !== undefined) {
+      out.add(w);
+    }
+  }
+  return out;
+}
+
+/** The first person named after the predicate: who the event happened to. */
+function objectOf(s: SentenceSignature, predicate: string): EntityMention | undefined {
+  const at = s.predicates.find((p) => p.id === predicate)?.start ?? 0;
+  return s.entities.find((e) => e.start >= at && e.kind === 'person');
+}
+
 function actsForSame(a: EntityMention, b: EntityMention): boolean {
   return a.key === b.key || a.actsFor === b.key || b.actsFor === a.key || (a.actsFor !== undefined && a.actsFor === b.actsFor);
 }
@@ -65,7 +83,7 @@ export interface LinkVerdict {
   readonly sharedPredicates: readonly string[];
   readonly sharedEntities: readonly string[];
   /** Set when a conflict rules the link out. */
-  readonly conflict?: 'no-predicate' | 'date' | 'publication-date' | 'actor' | 'person';
+  readonly conflict?: 'no-predicate' | 'date' | 'publication-date' | 'actor' | 'object' | 'person';
 }
 
 /** Scores a pair of sentences from two documents. */
@@ -87,6 +105,11 @@ export function scoreLink(a: SentenceSignature, b: SentenceSignature, docA: Docu
     }
     dateScore = 1.5;
   }
+  const wa = weekdays(a);
+  const wb = weekdays(b);
+  if (dateScore === 0 && wa.size > 0 && wb.size > 0 && ![...wa].some((w) => wb.has(w))) {
+    return { score: 0, sharedPredicates, sharedEntities: [], conflict: 'date' };
+  }
   const pa = docA.published ? dayNumber(docA.published) : undefined;
   const pb = docB.published ? dayNumber(docB.published) : undefined;
   if (pa !== undefined && pb !== undefined && Math.abs(pa - pb) > MAX_PUBLICATION_GAP && dateScore === 0) {
@@ -107,6 +130,11 @@ export function scoreLink(a: SentenceSignature, b: SentenceSignature, docA: Docu
 
   if (a.actor && b.actor && !actsForSame(a.actor, b.actor) && !namedIn(a.actor, b.entityKeys) && !namedIn(b.actor, a.entityKeys)) {
     return { score: 0, sharedPredicates, sharedEntities: [], conflict: 'actor' };
+  }
+  const objectA = objectOf(a, sharedPredicates[0]!);
+  const objectB = objectOf(b, sharedPredicates[0]!);
+  if (objectA && objectB && !namedIn(objectA, b.entityKeys) && !namedIn(objectB, a.entityKeys)) {
+    return { score: 0, sharedPredicates, sharedEntities: [], conflict: 'object' };
   }
   const personsA = persons(a);
   const personsB = persons(b);

@@ -61,7 +61,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
   { id: 'strike', label: 'strikes', en: ['airstrike*', 'air strike*', 'missile*', 'rocket*', 'drone*', 'bombard*'], ru: ['авиаудар*', 'удар*', 'ракет*', 'беспилотник*', 'дрон*', 'бомбардир*'] },
   { id: 'shell', label: 'shells', en: ['shell|shells|shelled|shelling', 'artillery', 'mortar*', 'ceasefire violation*'], ru: ['обстрел*', 'обстреля*', 'артиллер*', 'миномет*'] },
   { id: 'ceasefire', label: 'agrees a ceasefire', en: ['ceasefire*', 'cease-fire*', 'truce*', 'armistice*'], ru: ['перемири*', 'прекращени* огня', 'режим* тишины'] },
-  { id: 'explode', label: 'explodes', en: ['explo*', 'blast*', 'bomb|bombs|bombing*|bomber*|bombed'], ru: ['взрыв*', 'взорва*', 'бомб*', 'теракт*', 'подрыв*'] },
+  { id: 'explode', label: 'explodes', en: ['explod*|explosion*|explosive*', 'blast*', 'bomb|bombs|bombing*|bomber*|bombed'], ru: ['взрыв*', 'взорва*', 'бомб*', 'теракт*', 'подрыв*'] },
   { id: 'shoot', label: 'shoots', en: ['shoot*', 'shot', 'gunfire', 'gunman', 'gunmen', 'opened fire'], ru: ['стрельб*', 'застрел*', 'выстрел*', 'расстрел*', 'открыл* огонь'] },
   { id: 'stab', label: 'stabs', en: ['stab*', 'knife*'], ru: ['ножев*', 'зарез*', 'нанес* удар* нож*'] },
   { id: 'kill', label: 'kills', en: ['kill*', 'murder*', 'slay*', 'slain', 'homicide*', 'assassinat*'], ru: ['убил*', 'убит*', 'убийств*', 'убива*', 'ликвидир*'] },

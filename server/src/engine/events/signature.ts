@@ -36,8 +36,12 @@ export interface DocumentSignature {
   readonly sentences: readonly SentenceSignature[];
   /** Every entity key named anywhere in the body. */
   readonly entityKeys: ReadonlySet<string>;
-  /** The latest year the body names (a lower bound of the publication year), if any. */
+  /** The latest year of a dated day or month in the body (a lower bound of the publication year), if any. */
   readonly latestYear?: number;
+  /** Distinct figures (numbers above 2, not years) the body gives. */
+  readonly figures: readonly number[];
+  /** The person the body names most often (key), if any. */
+  readonly mainPerson?: string;
   /** The few names the article is about: named in its first sentence or in several sentences. */
   readonly salient: readonly string[];
 }
@@ -83,6 +87,28 @@ function resolveSurnames(s: SentenceSignature, surnames: ReadonlyMap<string, str
   );
   const actor = s.actor ? entities.find((e) => e.start === s.actor!.start) : undefined;
   return { ...s, entities, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
+}
+
+/** The person named most often, by full name when the document gives one. */
+function mostNamedPerson(sentences: readonly SentenceSignature[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const e of s.entities) {
+      if (e.kind === 'person') {
+        const full = e.key.includes(' ') ? e.key : (e.aliases.find((k) => k.includes(' ')) ?? e.key);
+        counts.set(full, (counts.get(full) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, c] of counts) {
+    if (c > n || (c === n && best !== undefined && k < best)) {
+      best = k;
+      n = c;
+    }
+  }
+  return best;
 }
 
 const SALIENT_COUNT = 3;
@@ -137,9 +163,14 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
       entityKeys.add(k);
     }
   }
-  const years = sentences.flatMap((s) => s.dates.map((d) => d.date.year ?? 0)).filter((y) => y > 0);
+  // Bare years ("in 2001") are mostly background; a dated day or month places the article.
+  const years = sentences.flatMap((s) => s.dates.filter((d) => d.date.month !== undefined).map((d) => d.date.year ?? 0)).filter((y) => y > 0);
   const latestYear = years.length > 0 ? Math.max(...years) : undefined;
+  const figures = [...new Set(sentences.flatMap((s) => s.numbers.map((n) => n.value)).filter((v) => v > 2))];
+  const mainPerson = mostNamedPerson(sentences);
   return {
+    figures,
+    ...(mainPerson === undefined ? {} : { mainPerson }),
     ...(latestYear === undefined ? {} : { latestYear }),
     salient: salientKeys(sentences),
     uri: doc.uri,
