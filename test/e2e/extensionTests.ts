@@ -6,7 +6,7 @@
  */
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { SUMMARY_PATTERN } from '../vscode/suite/index';
+import { START_PATTERN, SUMMARY_PATTERN } from '../vscode/suite/index';
 import type { CodeServer } from './codeServer';
 
 /** What to run and where. */
@@ -21,12 +21,14 @@ export interface ExtensionTestOptions {
   readonly environment?: Readonly<Record<string, string>>;
   /** How long the whole run may take. */
   readonly boundMs: number;
-  /** Called with each line the extension host logs (mocha's report among them). */
-  readonly onLog: (line: string) => void;
+  /** Called with each line the extension host logs; `ofSuite` for the suite's own lines (mocha's report). */
+  readonly onLog: (line: string, ofSuite: boolean) => void;
 }
 
 /** The outcome of one run. */
 export interface ExtensionTestResult {
+  /** Whether the suite began at all (else the extension host failed before loading it). */
+  readonly started: boolean;
   readonly exitCode: number;
   readonly passed: number;
   readonly failed: number;
@@ -49,6 +51,7 @@ export async function runExtensionTests(browser: Browser, server: CodeServer, op
   try {
     const page = await context.newPage();
     let summary: RegExpExecArray | null = null;
+    let started = false;
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolve) => {
       exit = resolve;
@@ -56,8 +59,10 @@ export async function runExtensionTests(browser: Browser, server: CodeServer, op
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown) => {
       for (const line of logLines(args)) {
+        started ||= START_PATTERN.test(line);
+        const ofSuite = started && !summary;
         summary = SUMMARY_PATTERN.exec(line) ?? summary;
-        options.onLog(line);
+        options.onLog(line, ofSuite);
       }
     });
     await page.goto(url);
@@ -68,6 +73,7 @@ export async function runExtensionTests(browser: Browser, server: CodeServer, op
     const exitCode = await Promise.race([exited, timedOut]).finally(() => clearTimeout(timer));
     const counts = summary as RegExpExecArray | null;
     return {
+      started,
       exitCode,
       passed: counts ? Number(counts[1]) : 0,
       failed: counts ? Number(counts[2]) : 0,

@@ -105,9 +105,9 @@ async function main(): Promise<number> {
           testsPath,
           folder,
           boundMs: SUITE_BOUND_MS,
-          onLog: (line) => {
+          onLog: (line, ofSuite) => {
             hostLog.write(`${line}\n`);
-            if (!WORKBENCH_NOISE.test(line)) {
+            if (ofSuite && !WORKBENCH_NOISE.test(line)) {
               console.log(`  | ${line}`);
             }
           },
@@ -142,6 +142,9 @@ function report(suiteRuns: readonly [string, ExtensionTestResult][], ui: readonl
     // A crashed extension host can exit non-zero without a failing test; that is a failure too.
     const hostFailure = result.exitCode !== 0 && result.failed === 0 ? 1 : 0;
     console.log(`e2e: ${name}: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending (exit code ${result.exitCode})`);
+    if (!result.started) {
+      console.log(`e2e: ${name}: the suite never started; the extension host's log is in ${join(logDir, 'extension-host.log')}`);
+    }
     passed += result.passed;
     failed += result.failed + hostFailure;
   }

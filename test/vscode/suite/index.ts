@@ -7,8 +7,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 
-/** The line both runners look for in the extension host's output to report the counts. */
-export const SUMMARY_PATTERN = /^(\d+) passed, (\d+) failed, (\d+) pending$/m;
+/** The first line the suite logs: runners show the extension host's log from here on. */
+export const START_PATTERN = /^Source Review integration suite: \d+ files$/;
+
+/** The last line the suite logs, with the counts runners report. */
+export const SUMMARY_PATTERN = /^(\d+) passed, (\d+) failed, (\d+) pending$/;
 
 /** Runs the suite; resolves when every test passed. */
 export async function run(): Promise<void> {
@@ -25,6 +28,7 @@ export async function run(): Promise<void> {
   for (const name of files) {
     mocha.addFile(join(__dirname, name));
   }
+  console.log(`Source Review integration suite: ${files.length} files`);
   const stats = await new Promise<Mocha.Stats>((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats ?? emptyStats()));
   });
