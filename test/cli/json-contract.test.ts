@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { checkJson, ENGLISH_SEED, RUSSIAN_SEED, tempTree } from './helpers.js';
+import { checkJson, ENGLISH_SEED, ROOT, RUSSIAN_SEED, tempTree } from './helpers.js';
 
 /** The contract's `check --format json` shape (design/contract.md), strict: no extra keys. */
 const position = z.strictObject({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
@@ -80,5 +82,20 @@ describe('check --format json', () => {
     const run = checkJson(['seeds'], root);
     assert.ok(run.stdout.length > 64 * 1024, 'the report is larger than a pipe buffer');
     assert.equal(checkOutput.parse(run.json).files.length, 1000);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) {
+      files[`seeds/note-${i}.txt`] = `Note ${i} about a pier.\n`;
+    }
+    const root = tempTree(files);
+    const child = spawn(process.execPath, [join(ROOT, 'bin/source-review.js'), 'check', '--format', 'json', 'seeds'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/u);
+    assert.notEqual(code, 2);
   });
 });

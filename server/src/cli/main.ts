@@ -97,6 +97,13 @@ function main(argv: readonly string[]): ExitStatusCode | 'running' {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+});
+
 const status = main(process.argv.slice(2));
 if (status !== 'running') {
   process.exitCode = status;
