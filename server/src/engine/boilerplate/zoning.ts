@@ -157,6 +157,8 @@ export function zoneLines(features: readonly LineFeatures[]): LineZone[] {
     }
   }
 
+  rescueListsInArticle(units, features, initial, revised, reasons, first, last);
+
   const headline = findHeadline(units, features, revised, first);
   if (headline >= 0) {
     revised[headline] = 'good';
@@ -204,25 +206,70 @@ function mainSegment(
   return [bestFirst, bestLast];
 }
 
+/** How many units away the article's prose may be on both sides for a short line to count as part of it. */
+const LIST_REACH = 12;
+
+/**
+ * Short lines of three or more words inside the article, with prose a few lines above and
+ * below, are its lists and subheadings rather than chrome.
+ */
+function rescueListsInArticle(
+  units: readonly number[],
+  features: readonly LineFeatures[],
+  initial: readonly UnitClass[],
+  cls: UnitClass[],
+  reasons: string[],
+  first: number,
+  last: number,
+): void {
+  const before = new Array<number>(units.length);
+  let lastGood = -Infinity;
+  for (let k = first; k <= last; k++) {
+    before[k] = k - lastGood;
+    if (cls[k] === 'good') {
+      lastGood = k;
+    }
+  }
+  let nextGood = Infinity;
+  for (let k = last; k >= first; k--) {
+    const after = nextGood - k;
+    if (cls[k] === 'good') {
+      nextGood = k;
+      continue;
+    }
+    const f = features[units[k]!]!;
+    const chrome = reasons[k] === 'copyright notice' || reasons[k] === 'menu of short items';
+    if (!chrome && f.wordCount >= 3 && before[k]! <= LIST_REACH && after <= LIST_REACH) {
+      cls[k] = 'good';
+      reasons[k] = 'list or subheading inside the article';
+    }
+  }
+}
+
 /** How many lines above the article's first paragraph its headline may stand (date, byline, labels between). */
 const HEADLINE_REACH = 8;
 const HEADLINE_END = /[.,;:]$/u;
 
 /**
- * The article's headline: the nearest title-like line of three or more words above the
- * first paragraph of the article (scrapers save it first, often before a date or byline).
+ * The article's headline: the longest title-like line of three or more words just above
+ * the first paragraph of the article (scrapers save it first, often before a date or byline).
  */
 function findHeadline(units: readonly number[], features: readonly LineFeatures[], cls: readonly UnitClass[], first: number): number {
+  let best = -1;
+  let bestWords = 0;
   for (let k = first - 1; k >= 0 && k >= first - HEADLINE_REACH; k--) {
     const f = features[units[k]!]!;
     if (cls[k] === 'good') {
-      return -1;
+      break;
     }
-    if (f.wordCount >= 3 && f.wordCount <= 30 && TITLE_LIKE.test(f.text) && !HEADLINE_END.test(f.text) && !COPYRIGHT.test(f.text)) {
-      return k;
+    const titleLike = f.wordCount >= 3 && f.wordCount <= 30 && TITLE_LIKE.test(f.text) && !HEADLINE_END.test(f.text) && !COPYRIGHT.test(f.text);
+    // The longest title wins: a desk name or section above the headline is shorter.
+    if (titleLike && f.wordCount > bestWords + 2) {
+      best = k;
+      bestWords = f.wordCount;
     }
   }
-  return -1;
+  return best;
 }
 
 /** For each unit, the class of the nearest unit before (step 1) or after (step -1) that is not short. */
