@@ -68,3 +68,22 @@ export async function indexSeeds(paths: readonly string[], sink: IndexingSink): 
   }
   return indexed;
 }
+
+/**
+ * What decoding a file's bytes says when they are not plain UTF-8: the decoder's note
+ * (a legacy encoding it recognised) or its refusal; `undefined` for UTF-8 or unreadable files.
+ */
+export async function readEncoding(path: string): Promise<string | undefined> {
+  try {
+    if ((await stat(path)).size > MAX_FILE_BYTES) {
+      return undefined;
+    }
+    const decoded = decodeSeed(await readFile(path));
+    if (!decoded.ok) {
+      return decoded.error;
+    }
+    return decoded.encoding === 'utf-8' ? undefined : decoded.note;
+  } catch {
+    return undefined;
+  }
+}

@@ -20,3 +20,11 @@ export function failedMessage(stage: 'parsing' | 'analysis', error: unknown): st
   const reason = error instanceof Error ? error.message : String(error);
   return `Source Review could not analyse this document (${stage} failed: ${reason}). Details are in the "Source Review" output.`;
 }
+
+/** The diagnostic code of the notice on a file the editor decoded with the wrong encoding. */
+export const ENCODING_CODE = 'document/encoding';
+
+/** The notice shown when the file's bytes are not the UTF-8 the editor assumed. */
+export function encodingMessage(note: string): string {
+  return `The editor shows replacement characters (\uFFFD) because this file's bytes are not UTF-8. ${note} Use "Reopen with Encoding" to read it correctly; until then the findings may be wrong.`;
+}

@@ -8,11 +8,19 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSeedPath, parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
 import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
 import { Debouncer } from './debouncer.js';
-import { indexSeeds, readSeed } from './diskSeeds.js';
+import { indexSeeds, readEncoding, readSeed } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
 import { detached, logError } from './guard.js';
 import { findingsAt, hoverMarkdown } from './hover.js';
-import { FAILED_CODE, MAX_ANALYSED_CHARS, TOO_LARGE_CODE, failedMessage, tooLargeMessage } from './limits.js';
+import {
+  ENCODING_CODE,
+  FAILED_CODE,
+  MAX_ANALYSED_CHARS,
+  TOO_LARGE_CODE,
+  encodingMessage,
+  failedMessage,
+  tooLargeMessage,
+} from './limits.js';
 import type { CountedProgress } from './progress.js';
 import { findSeedFiles } from './seedFiles.js';
 import type { SettingsStore } from './settingsStore.js';
@@ -50,6 +58,8 @@ interface OpenState {
   analysis?: { readonly version: number; readonly findings: readonly Finding[] };
   /** The version whose open is still waiting for its first run. */
   openingVersion?: number;
+  /** What decoding the file's bytes on disk says (looked up once, when the text shows U+FFFD). */
+  encodingNotice?: Promise<Diagnostic | undefined>;
 }
 
 /** A version of an open document, parsed, or the notice that says why it is not analysed. */
@@ -170,6 +180,7 @@ export class ReviewSession {
       }
       const key = canonicalUri(change.uri);
       const before = this.corpus.get(key);
+      this.forgetEncoding(key);
       if (change.type === FileChangeType.Deleted) {
         if (this.corpus.deleteFromDisk(key)) {
           removed++;
@@ -245,7 +256,26 @@ export class ReviewSession {
       delete state.openingVersion;
     }
     const diagnostics = analysed.doc ? analysed.findings.map((f) => toDiagnostic(analysed.doc.lineMap, f)) : [analysed.notice];
-    this.publish(uri, document.version, diagnostics);
+    const encoding = state ? await this.encodingNotice(state, document) : undefined;
+    if (this.documents.get(uri)?.version !== analysed.version) {
+      return;
+    }
+    this.publish(uri, document.version, encoding ? [encoding, ...diagnostics] : diagnostics);
+  }
+
+  /**
+   * A notice when the editor shows replacement characters (U+FFFD) for a file whose bytes
+   * are legacy Cyrillic or binary: the editor decoded it as UTF-8, so the findings are unreliable.
+   */
+  private encodingNotice(state: OpenState, document: TextDocument): Promise<Diagnostic | undefined> {
+    const path = uriToPath(state.key);
+    if (path === undefined || !document.getText().includes('\uFFFD')) {
+      return Promise.resolve(undefined);
+    }
+    state.encodingNotice ??= readEncoding(path).then((note) =>
+      note === undefined ? undefined : noticeDiagnostic(ENCODING_CODE, encodingMessage(note)),
+    );
+    return state.encodingNotice;
   }
 
   /**
@@ -335,6 +365,15 @@ export class ReviewSession {
     this.connection
       .sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics })
       .catch((error: unknown) => logError(this.connection, `publishing diagnostics for ${uri}`, error));
+  }
+
+  /** The file's bytes changed: its encoding is looked up afresh. */
+  private forgetEncoding(key: string): void {
+    for (const state of this.open.values()) {
+      if (state.key === key) {
+        delete state.encodingNotice;
+      }
+    }
   }
 
   /** Removes the seeds below `folder` (not open ones); returns how many. */
