@@ -3,10 +3,10 @@ import { englishVerbForms, wordsRegex } from './patterns.js';
 
 /** Speech, reporting and opinion verbs that attribute in any form. */
 const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling stated|stating claim assert insist contend argue explain
-  remark tweeted|tweeting announce acknowledge concede deny warn caution urge vow pledge promised| swear|swears|swore|sworn|swearing
+  remarked|remarking tweeted|tweeting announce acknowledge concede deny warn caution urge vow pledged|pledges|pledging promised| swear|swears|swore|sworn|swearing
   threaten predict allege accuse criticize criticise condemn denounce slam* blasted| praise hailed| congratulate lament
-  complain boast brag* quip* joked| reiterate stress emphasize emphasise underscore testify retort rebut* recount opine
-  exclaim concur disagree believe think|thinks|thought|thinking hope feared|fearing worry doubted| suspect speculate
+  complain boast brag* quip* joked| reiterate stress emphasize emphasise underscore testify retort rebut* recounted|recounting opine
+  exclaim concur disagree believe thinks|thought|thinking hope feared|fearing worry doubted| suspect speculate
   reckon expect estimate forecasts|forecasted|forecasting conclude characterize characterise dub* cite quoted|quoting
   ask demanded|demanding propose suggest recommend disclose reveal confirm write|writes|wrote|written|writing maintain
   admit* chide scold lambast decry deride mocked|mocking ridicule castigate rebuke reject dismiss questioned|questioning
@@ -14,33 +14,35 @@ const STRONG_VERBS = `say|says|said|saying tell|tells|told|telling stated|statin
   grumble fumed| mused| figured| theorize theorise insinuate imply hinted|hinting signaled|signalled|signaling|signalling
   indicate describe labelled|labeled|labelling|labeling want|wants|wanted plead|pleads|pleaded|pled|pleading beg*
   implore advised instruct
-  supports|supported|supporting backs|backed|backing endorse oppose favored|favoured welcome embrace renounce disavow
-  refuse vouch tout portray depict painted| consider regard deem weigh|weighs|weighed|weighing discuss highlight voiced|voicing
-  express defended|defending champion advocate lobby* pushed|pushing seek|seeks|sought|seeking intend attempt strive
-  focused|focusing|focussed targeted|targets attacked|attacking assail applaud cheer blame charge promote publish peg*
-  compile document assess rate wonder bet wish hate prefer* admire trust distrust realize realise
-  imagine assume presume suppose judge guarantee assure reassure convince persuade pressure encourage invite request
-  forbid|forbids|forbade|forbidden approve authorize authorise counsel alert confess regret* compliment laud commend
-  salute gloat trumpet hype campaigned|campaigning resist clarify elaborate term interpret analyze analyse evaluate critique bash
-  rip* knock lambaste excoriate chastise reprimand admonish fault aver posit echo|echoes|echoed|echoing restate insult
-  disparage belittle smear vent plan* aim try|tries|tried|trying liken`;
+  supports|supported|supporting endorse oppose favored|favoured welcome embrace renounce disavow
+  refuse vouch tout portray depict painted| consider regarded|regards deem weigh|weighs|weighed|weighing discuss highlight voiced|voicing
+  express champion advocate lobby* seek|seeks|sought|seeking intend strive
+  focused|focusing|focussed assail applaud blame promote publish peg*
+  compile documented|documenting assess wonder wish hate prefer* admire distrust realize realise
+  imagine assume presume suppose judged| guaranteed| assure reassure convince persuade pressured|pressuring encourage invite requested|requesting
+  forbid|forbids|forbade|forbidden approve authorize authorise counseled|counselled alerted| confess regret* compliment laud commend
+  salute gloat trumpet hype campaigned|campaigning clarify elaborate termed| interpret analyze analyse evaluate critique bash
+  rip* knocked| lambaste excoriate chastise reprimand admonish faulted| aver posit echo|echoes|echoed|echoing restate insulted|
+  disparage belittle smear vented| liken`;
 
 /** Verbs that attribute only in a reporting frame. */
 const FRAMED_VERBS = `add note observe continue respond reply answer show|shows|showed|shown|showing find|finds|found|finding
   report post mention recall explain feel|feels|felt|feeling
   know|knows|knew|known|knowing see|sees|saw|seeing order* acknowledge declare call|calls|called|calling
-  list* invoke identify`;
+  invoke identify`;
 
 const COPULA = '(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed)';
 const ATTITUDE =
   '(?:convinced|confident|optimistic|pessimistic|skeptical|sceptical|worried|concerned|afraid|adamant|certain|hopeful|' +
   'unhappy|furious|frustrated|pleased|disappointed|upset|critical|aware|unconvinced|doubtful|insistent|keen|eager|' +
-  'reluctant|opposed|in favou?r)';
+  'reluctant|opposed|in favou?r|outraged|angry|angered|delighted|impressed|unimpressed|amused|surprised|startled|' +
+  'stunned|shocked|alarmed|dismayed|loyal|favou?rable|enthusiastic|supportive|hostile|sympathetic|willing|unwilling|' +
+  'interested|uninterested|wary|suspicious|unsure|uncertain|undecided|at\\s+odds|unanimous|vocal|proud|ashamed|grateful)';
 
 const STANCE_NOUNS =
   'criticisms?|support|promises?|complaints?|concerns?|views?|positions?|proposals?|plans?|arguments?|claims?|' +
-  'allegations?|warnings?|pledges?|demands?|beliefs?|hopes?|fears?|assessments?|opinions?|praise|attacks?|insults?|' +
-  'comments?|remarks?|statements?|words|message|suggestions?|rhetoric|stance|vows?|threats?|accusations?|denials?|' +
+  'allegations?|warnings?|pledges?|demands?|beliefs?|hopes?|fears?|assessments?|opinions?|praise|insults?|' +
+  'comments?|remarks?|statements?|words|message|suggestions?|rhetoric|stance|vows?|accusations?|denials?|' +
   'calls?|endorsements?|opposition|objections?|doubts?|predictions?|testimony|account|version|rebuke|apology|appeal';
 
 const strong = STRONG_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
@@ -54,7 +56,14 @@ export const EN_LEXICON: AttributionLexicon = {
     'call(?:s|ed|ing)?\\s+(?:for|on|upon)',
     'in\\s+(?:the\\s+)?(?:view|opinion|words|eyes|estimation)\\s+of',
     'took\\s+to\\s+(?:twitter|facebook|instagram|social\\s+media|the\\s+airwaves)',
-    '(?:fired|shot|hit|lashed)\\s+back',
+    '(?:hit|lashed)\\s+back',
+    'think(?!\\s+tanks?)',
+    'plan(?:s|ned|ning)?\\s+to',
+    'push(?:es|ed|ing)?\\s+for',
+    '(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\\s+to',
+    'attack(?:s|ed|ing)?\\s+(?:\\S+\\s+){1,5}?for\\s',
+    'charg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}?with',
+    '(?:has|have|had)\\s+(?:\\p{Ll}+ly\\s+)?backed',
     'hit\\s+out',
     '(?:went|goes|go)\\s+on\\s+to\\s+(?:say|add|argue|claim|note|write|tell|call|accuse|praise|describe|suggest|insist)',
     '(?:went|goes)\\s+on(?=\\s*(?:[,:“"«]|\\.?\\s*$))',
@@ -82,7 +91,9 @@ export const EN_LEXICON: AttributionLexicon = {
     // Stance nouns with their holder: "his criticism", "Trump's promise", "criticism of", "support for".
     `(?:his|her|their|its|our|my|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{L}+\\s+)?(?:${STANCE_NOUNS})`,
     `(?:${STANCE_NOUNS})\\s+(?:of|for|from|against|on|that|about)`,
-    'spoke\\s+(?:out|about|on|of)',
+    'spoke\\s+(?:\\p{Ll}+ly\\s+)?(?:out|about|on|of)',
+    // Reactions that imply someone speaking: "faced criticism", "drew condemnation", "came under fire".
+    '(?:faced?|faces|facing|drew|draws|drawn|sparked|sparks|received|receives|met\\s+with|meets\\s+with|came\\s+under|comes\\s+under|under)\\s+(?:\\p{L}+\\s+){0,2}(?:criticism|condemnation|praise|backlash|outrage|scrutiny|resistance|opposition|rebukes?|ridicule|applause|complaints)',
     'point(?:s|ed|ing)?\\s+out',
     // Evidentials and intentions: how things look to someone, what someone is after.
     '(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:to|ready|like|poised|headed|set)',
@@ -94,7 +105,7 @@ export const EN_LEXICON: AttributionLexicon = {
     'agree|agrees|agreed|agreeing',
     '(?:would|will|could|might|may|can|cannot|can[’\']t|won[’\']t|wouldn[’\']t)\\s+(?:not\\s+)?(?:accept|support|favou?r|offer|welcome|oppose|reject|endorse|back)',
     'in\\s+favou?r\\s+of',
-    'talk(?:s|ed|ing)?\\s+about',
+    'talk(?:s|ed|ing)?\\s+(?:\\p{Ll}+ly\\s+)?about',
     '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),
   backwardOpening: new RegExp(

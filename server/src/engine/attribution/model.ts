@@ -184,7 +184,9 @@ function clauseBefore(u: string, at: number): string {
 /** A verb like "added" or "found" reports speech when a clause, quote or speaker frame surrounds it. */
 function isFramed(sentence: string, m: Span): boolean {
   const after = sentence.slice(m.end, m.end + 80);
-  return FRAMED_AFTER.test(after) || QUOTE_SOON.test(after) || FRAMED_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+  // "With all precincts reporting, …": a participle before a comma is an adjunct, not a report.
+  const participleAdjunct = /ing$/iu.test(sentence.slice(m.start, m.end)) && /^\s*,/u.test(after);
+  return (FRAMED_AFTER.test(after) && !participleAdjunct) || QUOTE_SOON.test(after) || FRAMED_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
 function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
