@@ -94,16 +94,17 @@ async function main(): Promise<number> {
     const suiteRuns: [string, ExtensionTestResult][] = [];
     const testsPath = join(REPO, 'out', 'test', 'vscode', 'suite', 'index.js');
     const runs = [
-      { name: 'suite on the installed .vsix', developmentPath: testHarnessExtension(root) },
-      ...(alsoDevelopmentFolder ? [{ name: 'suite on the development folder', developmentPath: REPO }] : []),
+      { name: 'suite on the installed .vsix', developmentPath: testHarnessExtension(root), extensionRoot: home.extensionsDir },
+      ...(alsoDevelopmentFolder ? [{ name: 'suite on the development folder', developmentPath: REPO, extensionRoot: REPO }] : []),
     ];
-    for (const { name, developmentPath } of runs) {
+    for (const { name, developmentPath, extensionRoot } of runs) {
       const folder = copyWorkspace(root, `workspace-${suiteRuns.length}`);
       const result = await step(name, () =>
         runExtensionTests(browser!, server!, {
           developmentPath,
           testsPath,
           folder,
+          environment: { SOURCE_REVIEW_EXPECTED_EXTENSION_ROOT: extensionRoot },
           boundMs: SUITE_BOUND_MS,
           onLog: (line, ofSuite) => {
             hostLog.write(`${line}\n`);

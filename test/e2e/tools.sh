@@ -23,6 +23,10 @@ if [[ ! -e /usr/include/krb5.h && ! -e /usr/include/gssapi/gssapi.h ]]; then
   exit 1
 fi
 
+# Under `npm run`, the outer npm's settings arrive as npm_* variables; its user agent
+# ("node/v20") would make code-server's postinstall refuse Node 24. Start clean.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
+
 start=$(date +%s)
 mkdir -p "$tools"
 rm -f "$marker"

@@ -45,6 +45,7 @@ async function main(): Promise<number> {
       vscodeExecutablePath,
       extensionDevelopmentPath: REPO,
       extensionTestsPath: join(REPO, 'out', 'test', 'vscode', 'suite', 'index.js'),
+      extensionTestsEnv: { SOURCE_REVIEW_EXPECTED_EXTENSION_ROOT: REPO },
       launchArgs: [
         workspace,
         '--disable-extensions',
