@@ -26,6 +26,9 @@ export interface ServerOptions {
   readonly rules?: readonly Rule[];
 }
 
+/** Title of the work-done progress while seeds are read. */
+const PROGRESS_TITLE = 'Source Review: indexing seeds';
+
 /** Files whose changes the server watches; the seed path rules filter them further. */
 const WATCHED_GLOB = '**/*.{txt,md,seed}';
 
@@ -73,13 +76,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (client.workspace?.workspaceFolders === true) {
       connection.workspace.onDidChangeWorkspaceFolders((event) =>
         detached(connection, 'updating workspace folders', async () => {
-          s.removeFolders(event.removed.map((f) => f.uri));
-          await s.indexFolders(event.added.map((f) => f.uri), await beginProgress(connection, progressSupported(client), 'Source Review: indexing seeds'));
+          if (event.removed.length > 0) {
+            s.removeFolders(event.removed.map((f) => f.uri));
+          }
+          if (event.added.length > 0) {
+            await s.indexFolders(event.added.map((f) => f.uri), await beginProgress(connection, progressSupported(client), PROGRESS_TITLE));
+          }
         }),
       );
     }
     detached(connection, 'indexing the workspace', async () =>
-      s.indexFolders(folders, await beginProgress(connection, progressSupported(client), 'Source Review: indexing seeds')),
+      s.indexFolders(folders, await beginProgress(connection, progressSupported(client), PROGRESS_TITLE)),
     );
   });
 

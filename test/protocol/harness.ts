@@ -268,8 +268,13 @@ export class ServerHarness {
 
   /** Resolves with the diagnostics for `uri` next published after the server logs the end of a disk update. */
   republishedAfterDiskUpdate(uri: string): Promise<PublishDiagnosticsParams> {
+    return this.republishedAfter(/corpus updated from disk/u, uri);
+  }
+
+  /** Resolves with the diagnostics for `uri` next published after a log line matching `logged`. */
+  republishedAfter(logged: RegExp, uri: string): Promise<PublishDiagnosticsParams> {
     return this.after(
-      (m) => m.kind === 'log' && /corpus updated from disk/u.test(m.message),
+      (m) => m.kind === 'log' && logged.test(m.message),
       (m) => m.kind === 'diagnostics' && m.params.uri === uri,
     ).then((m) => (m as Extract<Received, { kind: 'diagnostics' }>).params);
   }

@@ -123,9 +123,11 @@ export class ReviewSession {
   removeFolders(folderUris: readonly string[]): void {
     const removed = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
     this.roots = this.roots.filter((r) => !removed.includes(r));
+    let count = 0;
     for (const root of removed) {
-      this.deleteUnder(root);
+      count += this.deleteUnder(root);
     }
+    this.connection.console.log(`Source Review: workspace folders changed: ${count} seed(s) of ${removed.length} removed folder(s) dropped.`);
     this.refreshAll(DELAYS.neighbour);
   }
 
