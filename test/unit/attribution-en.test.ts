@@ -125,3 +125,18 @@ test('the model is built once per document and lists attributions in sentence or
     [0, 2],
   );
 });
+
+test('a paragraph-closing sentence right before a quote from a named speaker is a lead-in to it', () => {
+  const doc = seed(
+    'Counting the wealth of the very rich is more art than science.',
+    '"Some of these numbers need a pinch of salt," said Clara Holm, an economist at the institute.',
+  );
+  const a = attributionOf(doc, 'more art');
+  assert.equal(a?.kind, 'backward');
+  assert.equal(a?.sourceName, 'Clara Holm');
+});
+
+test('a sentence before an unattributed quote paragraph is not a lead-in', () => {
+  const doc = seed('Counting the wealth of the very rich is more art than science.', '"Some of these numbers need a pinch of salt."');
+  assert.equal(attributionOf(doc, 'more art'), undefined);
+});

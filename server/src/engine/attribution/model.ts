@@ -108,6 +108,7 @@ export function attributeSentences(doc: SeedDocument, sentences: readonly BodySe
   propagateQuotes(sentences, quotes, sentenceQuotes, by);
   propagateColons(text, sentences, by);
   propagateBackward(sentences, facts, by);
+  propagateLeadIns(text, sentences, by);
   const attributions = resolveNames(text, by);
   return { sentences, facts, bySentence: by, attributions };
 }
@@ -331,6 +332,30 @@ function propagateBackward(sentences: readonly BodySentence[], facts: readonly S
     const paragraph = sentences[i - 1]!.paragraph;
     for (let j = i - 1; j >= 0 && sentences[j]!.paragraph === paragraph && by[j] === undefined; j--) {
       by[j] = inherit(here, sentences[j]!.index, 'backward');
+    }
+  }
+}
+
+const OPENS_WITH_QUOTE = /^\s*(?:["“«„]|'')/u;
+
+/**
+ * The last sentence of a paragraph followed by a paragraph that opens with a speaker's
+ * quote is the reporter's lead-in to that quote ("Measuring wealth is more art than
+ * science. / 'Some numbers need salt,' said an economist."): it takes the quote's source.
+ */
+function propagateLeadIns(text: string, sentences: readonly BodySentence[], by: (Attribution | undefined)[]): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = by[i + 1];
+    const nextSentence = sentences[i + 1]!;
+    if (
+      by[i] === undefined &&
+      next &&
+      !next.vague &&
+      next.source !== null &&
+      nextSentence.paragraph !== sentences[i]!.paragraph &&
+      OPENS_WITH_QUOTE.test(text.slice(nextSentence.start, nextSentence.end))
+    ) {
+      by[i] = inherit(next, sentences[i]!.index, 'backward');
     }
   }
 }
