@@ -197,20 +197,51 @@ function trimLeadingGap(run: Run, w: readonly number[]): Run {
 const PROSE_WORDS = 10;
 
 /**
- * Evidence above the article's first prose line is its heading block (dateline,
- * byline, "12 Comments"), not comments: the run starts after the first prose.
+ * Evidence above the article's first prose is its heading block (dateline, byline,
+ * "12 Comments"), not comments: the run starts after the first prose.
  */
 function skipArticleHead(run: Run, signals: readonly LineSignals[], w: readonly number[]): Run {
+  // The article starts at its first two prose lines in a row (a long title alone is not it).
+  const isProse = (i: number): boolean => signals[i]!.kind === 'text' && signals[i]!.words >= PROSE_WORDS;
   let prose = 0;
-  while (prose < signals.length && !(signals[prose]!.kind === 'text' && signals[prose]!.words >= PROSE_WORDS)) {
+  while (prose < signals.length) {
+    const next = nextNonBlank(signals, prose, signals.length - 1);
+    if (isProse(prose) && next < signals.length && isProse(next)) {
+      break;
+    }
     prose++;
   }
+  if (prose >= signals.length) {
+    return run;
+  }
   if (run.start > prose) {
+    return run;
+  }
+  // A heading block has at most a long title above it, not article prose.
+  let proseAbove = 0;
+  for (let i = 0; i < run.start; i++) {
+    if (isProse(i)) {
+      proseAbove++;
+    }
+  }
+  if (proseAbove > 1) {
     return run;
   }
   let start = prose + 1;
   while (start <= run.end && w[start]! < 1) {
     start++;
+  }
+  // Only an article's worth of prose separates a heading block from the comments:
+  // more text lines than the comments after it have between their own metadata.
+  const strongAfter: number[] = [];
+  for (let i = start; i <= run.end; i++) {
+    if (w[i]! >= 1) {
+      strongAfter.push(i);
+    }
+  }
+  const gapsAfter = strongAfter.slice(1).map((p, k) => p - strongAfter[k]! - 1);
+  if (start - prose < Math.max(3, 2 * median(gapsAfter) + 1)) {
+    return run;
   }
   let score = 0;
   for (let i = start; i <= run.end; i++) {
