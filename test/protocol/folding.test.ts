@@ -36,6 +36,22 @@ describe('folding ranges over the protocol', { timeout: 60_000 }, () => {
     assert.ok(section.startLine >= 3, 'the article body is outside the fold');
   });
 
+  it('folds a review tag on a line of its own down to its closing tag', async () => {
+    const uri = fileUri(join(root, 'tagged.seed'));
+    const text = [
+      'Ferries resumed on Monday after the storm.',
+      '',
+      '<!-- review:boilerplate note="footer" -->',
+      'Follow us on social media',
+      'Share this story',
+      '<!-- /review -->',
+      '',
+    ].join('\n');
+    await server.open(uri, text);
+    const ranges = (await server.folding(uri)) ?? [];
+    assert.ok(ranges.some((r) => r.startLine === 2 && r.endLine === 5 && r.kind === 'region'), JSON.stringify(ranges));
+  });
+
   it('answers an empty list for an empty document', async () => {
     const uri = fileUri(join(root, 'empty.seed'));
     await server.open(uri, '');
