@@ -49,8 +49,10 @@ export interface EventIndexOptions {
   readonly maxPostings?: number;
   /** Minimum link score (default {@link LINK_THRESHOLD}). */
   readonly threshold?: number;
-  /** Minimum similarity of two documents' names for their links to count (default 0.1). */
+  /** Minimum similarity of two documents' names for their links to count (default 0.25). */
   readonly minDocumentSimilarity?: number;
+  /** A same-day sentence link this strong counts whatever the documents' similarity (default 5). */
+  readonly strongLink?: number;
   /** Share of document pairs that must be linked for two groups to join one event (default 0.5). */
   readonly mergeDensity?: number;
 }
@@ -63,6 +65,7 @@ interface DocEntry {
 
 interface SentenceLink {
   readonly score: number;
+  readonly sameDay: boolean;
   readonly predicates: readonly string[];
 }
 
@@ -70,7 +73,10 @@ interface SentenceLink {
  * Two documents whose names overlap less than this (cosine of IDF-weighted entity keys)
  * are about different stories, however their sentences matched.
  */
-const MIN_DOCUMENT_SIMILARITY = 0.1;
+const MIN_DOCUMENT_SIMILARITY = 0.25;
+
+/** A sentence link naming the same day and at least this strong stands on its own, however different the documents. */
+const STRONG_LINK = 5;
 
 /** Two groups of documents join one event when at least this share of their document pairs are linked directly. */
 const MERGE_DENSITY = 0.5;
@@ -97,6 +103,9 @@ function candidateKeys(s: SentenceSignature): string[] {
 }
 
 const STORY_EVIDENCE = 0.1;
+
+/** Pseudo-documents added to the corpus size in inverse document frequencies. */
+const BACKGROUND_DOCUMENTS = 50;
 
 /**
  * Evidence beyond shared names that two articles tell one story: shared figures (+),
@@ -138,12 +147,14 @@ export class EventIndex {
   private readonly threshold: number;
   private readonly minSimilarity: number;
   private readonly mergeDensity: number;
+  private readonly strongLink: number;
 
   constructor(options: EventIndexOptions = {}) {
     this.maxPostings = options.maxPostings ?? 500;
     this.threshold = options.threshold ?? LINK_THRESHOLD;
     this.minSimilarity = options.minDocumentSimilarity ?? MIN_DOCUMENT_SIMILARITY;
     this.mergeDensity = options.mergeDensity ?? MERGE_DENSITY;
+    this.strongLink = options.strongLink ?? STRONG_LINK;
   }
 
   /** Number of documents indexed. */
@@ -201,7 +212,7 @@ export class EventIndex {
         const other = this.docs.get(ref.uri)!;
         const verdict = scoreLink(s, other.signature.sentences[ref.index]!, signature, other.signature);
         if (verdict.score >= this.threshold) {
-          this.link(ids[i]!, c, { score: verdict.score, predicates: verdict.sharedPredicates });
+          this.link(ids[i]!, c, { score: verdict.score, sameDay: verdict.sameDay === true, predicates: verdict.sharedPredicates });
         }
       }
     });
@@ -310,7 +321,8 @@ export class EventIndex {
     }
     const n = this.docs.size;
     const norms = new Map<string, number>();
-    const weight = (k: string): number => Math.log((n + 1) / (df.get(k) ?? 1));
+    // A background of imagined documents keeps a small, single-topic corpus from calling every shared name common.
+    const weight = (k: string): number => Math.log((n + BACKGROUND_DOCUMENTS) / (df.get(k) ?? 1));
     const norm = (uri: string): number => {
       let v = norms.get(uri);
       if (v === undefined) {
@@ -376,7 +388,7 @@ export class EventIndex {
           continue;
         }
         const ub = this.sentences.get(b)!.uri;
-        if (similarity(ua, ub) < this.minSimilarity) {
+        if (!(link.sameDay && link.score >= this.strongLink) && similarity(ua, ub) < this.minSimilarity) {
           continue;
         }
         for (const p of link.predicates) {

@@ -8,7 +8,7 @@ import type { EntityMention } from './entities.js';
 import type { DocumentSignature, SentenceSignature } from './signature.js';
 
 /** Scores at or above this link two sentences. */
-export const LINK_THRESHOLD = 3.5;
+export const LINK_THRESHOLD = 3;
 
 /** Publication dates further apart than this (days) mean different events, unless the sentences' own dates agree. */
 const MAX_PUBLICATION_GAP = 30;
@@ -82,6 +82,8 @@ export interface LinkVerdict {
   readonly score: number;
   readonly sharedPredicates: readonly string[];
   readonly sharedEntities: readonly string[];
+  /** Both sentences name the same day. */
+  readonly sameDay?: boolean;
   /** Set when a conflict rules the link out. */
   readonly conflict?: 'no-predicate' | 'date' | 'publication-date' | 'actor' | 'object' | 'person';
 }
@@ -167,5 +169,5 @@ export function scoreLink(a: SentenceSignature, b: SentenceSignature, docA: Docu
   if (entityScore === 0 && (dateScore === 0 || numberScore === 0)) {
     return { score: 0, sharedPredicates, sharedEntities };
   }
-  return { score: predicateScore + entityScore + dateScore + numberScore, sharedPredicates, sharedEntities };
+  return { score: predicateScore + entityScore + dateScore + numberScore, sharedPredicates, sharedEntities, ...(dateScore > 0 ? { sameDay: true } : {}) };
 }
