@@ -120,6 +120,9 @@ const HEADER =
 /** "6 thoughts on “Title”", "12 Responses to “Title”", "59 Comments on “Title”". */
 const COUNTED_HEADER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+\S/u;
 
+/** Trackbacks and pingbacks: links from other blogs, not reader comments. */
+const TRACKBACK = /^(?:tracked\s+on|pingback|trackback)\b/u;
+
 const CLOSING =
   /^(?:the\s+)?comments?\s+(?:are|is|have\s+been)?\s*(?:now\s+)?(?:closed|disabled|turned\s+off)\b|^comments?\s+(?:for|on)\s+this\s+(?:post|article|entry|story|page)\s+(?:are|is|have\s+been)\s+closed|^commenting\s+(?:is\s+)?(?:closed|disabled)|^(?:leave|post|add|write|submit|make)\s+(?:a|your|an?)\s+(?:reply|comment|response)(?:\b|cancel)|^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment|^your\s+email\s+address\s+will\s+not\s+be\s+published|^notify\s+me\s+of\s+(?:follow-?up|new)\s+comments|^cancel\s+reply$|^комментарии\s+(?:закрыты|отключены)|^обсуждение\s+(?:закрыто|завершено)|^(?:оставить|оставьте|добавить|написать|напишите)\s+(?:свой\s+|ваш\s+)?(?:комментарий|отзыв|ответ)|^(?:ваш|ваше)\s+(?:комментарий|имя)|^(?:чтобы|для\s+того\s+чтобы)\s+(?:оставить|написать|добавить)\s+комментарий|^(?:войдите|авторизуйтесь|зарегистрируйтесь)[,.]?\s+чтобы\s+(?:оставить|написать|комментировать)/u;
 
@@ -258,7 +261,7 @@ export function lineSignals(raw: string): LineSignals {
     kind = 'header';
   } else if ((isMarker(plain, words) && !/:\s*$/u.test(text)) || REPLY_LINE.test(plain)) {
     kind = 'marker';
-  } else {
+  } else if (!TRACKBACK.test(plain)) {
     meta = metaRole(lowerBody, body, words);
     if (meta) {
       kind = 'meta';
