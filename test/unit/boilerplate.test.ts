@@ -219,7 +219,7 @@ test('flags a navigation menu at the head of the page as page chrome, and keeps 
 });
 
 test('says in how many documents a repeated line appears, and lists them', () => {
-  const promo = 'Download the Gazette app';
+  const promo = 'Harbour Gazette, independent since 1921';
   const a = seed([...EN_BODY, promo], 'mem://a.txt');
   const b = seed([...RU_BODY, promo], 'mem://b.txt');
   const corpus = new CorpusIndex();

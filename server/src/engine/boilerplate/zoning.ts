@@ -1,4 +1,5 @@
 import type { LineFeatures } from './features.js';
+import { isByline, isDateline } from './metadata.js';
 
 /**
  * Context-free class of a unit of text, after jusText (Pomikálek 2011): `good` is
@@ -157,7 +158,7 @@ export function zoneLines(features: readonly LineFeatures[]): LineZone[] {
     }
   }
 
-  rescueListsInArticle(units, features, initial, revised, reasons, first, last);
+  rescueListsInArticle(units, features, revised, reasons, first, last);
 
   const headline = findHeadline(units, features, revised, first);
   if (headline >= 0) {
@@ -216,7 +217,6 @@ const LIST_REACH = 12;
 function rescueListsInArticle(
   units: readonly number[],
   features: readonly LineFeatures[],
-  initial: readonly UnitClass[],
   cls: UnitClass[],
   reasons: string[],
   first: number,
@@ -262,7 +262,7 @@ function findHeadline(units: readonly number[], features: readonly LineFeatures[
     if (cls[k] === 'good') {
       break;
     }
-    const titleLike = f.wordCount >= 3 && f.wordCount <= 30 && TITLE_LIKE.test(f.text) && !HEADLINE_END.test(f.text) && !COPYRIGHT.test(f.text);
+    const titleLike = f.wordCount >= 3 && f.wordCount <= 30 && TITLE_LIKE.test(f.text) && !HEADLINE_END.test(f.text) && !COPYRIGHT.test(f.text) && !isByline(f.text) && !isDateline(f.text);
     // The longest title wins: a desk name or section above the headline is shorter.
     if (titleLike && f.wordCount > bestWords + 2) {
       best = k;
