@@ -56,11 +56,15 @@ export const SERVER = process.env['SOURCE_REVIEW_SERVER'] ?? join(__dirname, '..
 /** Makes a temporary workspace folder holding `files` (paths relative to it); removed by {@link ServerHarness.stop}. */
 export function tempWorkspace(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'source-review-lsp-'));
+  TEMPORARY.add(root);
   for (const [rel, content] of Object.entries(files)) {
     writeFile(join(root, rel), content);
   }
   return root;
 }
+
+/** Workspaces made by {@link tempWorkspace}: the only folders the harness ever removes. */
+const TEMPORARY = new Set<string>();
 
 /** Writes a file, creating its folders. */
 export function writeFile(path: string, content: string | Uint8Array): void {
@@ -303,7 +307,7 @@ export class ServerHarness {
     return !this.process || (this.process.exitCode === null && this.process.signalCode === null);
   }
 
-  /** Shuts the server down politely and returns its exit code; removes the workspace. */
+  /** Shuts the server down politely and returns its exit code; removes the workspace if {@link tempWorkspace} made it. */
   async stop(): Promise<number | null> {
     if (this.alive) {
       await this.connection.sendRequest(ShutdownRequest.type);
@@ -313,7 +317,7 @@ export class ServerHarness {
     }
     const code = await this.exited;
     this.connection.dispose();
-    if (this.workspace) {
+    if (this.workspace && TEMPORARY.delete(this.workspace)) {
       rmSync(this.workspace, { recursive: true, force: true });
     }
     return code;
