@@ -392,7 +392,8 @@ export class ReviewSession {
     return removed;
   }
 
+  /** Whether a path lies in a workspace folder: only such seeds stay in the corpus once closed. */
   private isUnderRoot(path: string): boolean {
-    return this.roots.length === 0 || this.roots.some((root) => isInside(root, path));
+    return this.roots.some((root) => isInside(root, path));
   }
 }
