@@ -164,6 +164,60 @@ describe('findCommentSection', () => {
     assert.ok(!commentLines(section).has(lineOf(NESTED_REPLIES, 'Comments are closed')));
   });
 
+  it('finds Russian comments introduced by "пишет:" and marks a textual reply as a reply', () => {
+    const lines = [
+      ...RUSSIAN_WITH_REPLIES.slice(0, 7),
+      '',
+      'Аноним пишет:',
+      '05.03.2022 14:03',
+      'Ну и зачем это всё? Лучше бы дороги во дворах отремонтировали.',
+      '',
+      'Петрович пишет:',
+      '05.03.2022 15:20',
+      'Ответ для Аноним: согласен, у нас во дворе яма третий год.',
+      '',
+      'Мария К. пишет:',
+      '06.03.2022 08:10',
+      'Мост красивый, я вчера прошла по нему пешком.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(lines, 'Аноним пишет'));
+    assert.deepEqual(
+      section.comments.map((c) => [c.firstLine, c.depth]),
+      [
+        [lineOf(lines, 'Аноним пишет'), 0],
+        [lineOf(lines, 'Петрович пишет'), 1],
+        [lineOf(lines, 'Мария К.'), 0],
+      ],
+    );
+  });
+
+  it('keeps a name with an initial on the comment it heads', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      'Comments',
+      'JohnD',
+      '2 hours ago',
+      'About time. The street is gridlocked every single morning.',
+      'Reply · Like · 3',
+      'Amy D.',
+      '1 hour ago',
+      '@JohnD the buses are just as stuck as the cars, so I am not sure this helps.',
+      'Reply · Like',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.deepEqual(
+      section.comments.map((c) => [c.firstLine, c.lastLine, c.depth]),
+      [
+        [lineOf(lines, 'JohnD'), lineOf(lines, 'Reply · Like · 3'), 0],
+        [lineOf(lines, 'Amy D.'), lines.length - 1, 1],
+      ],
+    );
+  });
+
   it('does not take a numbered list inside an English article for comments', () => {
     const lines = [
       'Residents demand answers from the ministry over water outages',

@@ -5,6 +5,7 @@ import { metadataSection } from './boundary.js';
 import { listSection } from './list.js';
 import { splitByMetadata, type CommentLines } from './split.js';
 import { looksLikeComments } from './plausible.js';
+import { markTextualReplies } from './replies.js';
 
 /** One reader comment (a reply included) inside a comment section. */
 export interface ReaderComment extends Span {
@@ -45,6 +46,7 @@ export function findCommentSection(doc: SeedDocument): CommentSection | null {
   if (bounds && looksLikeComments(signals, texts, comments)) {
     first = bounds.first;
     last = bounds.last;
+    comments = markTextualReplies(comments, texts);
   } else {
     const list = listSection(signals, texts);
     if (!list) {

@@ -249,7 +249,9 @@ export function lineSignals(raw: string): LineSignals {
   // (V8's /iu regular expressions are several times slower).
   const lowerBody = body.toLowerCase();
   const opener = text !== '' && OPENER.test(lowerBody);
-  const nameLike = words >= 1 && words <= 4 && NAME_LIKE.test(body) && !/[.!?:;,]$/u.test(body);
+  // A name may end with an initial ("Сергей К.", "Amy D."), not with other punctuation.
+  const nameLike =
+    words >= 1 && words <= 4 && NAME_LIKE.test(body) && (!/[.!?:;,]$/u.test(body) || /\s\p{Lu}\.$/u.test(body));
   const plain = lowerBody.replace(/[\s|·•:–—-]+$/u, '').replace(/^[\s|·•–—-]+/u, '');
   let kind: CommentLineKind = 'text';
   let meta: { role: MetaRole; weak: boolean } | null = null;
