@@ -1,0 +1,191 @@
+/**
+ * Reprints: passages of body text that appear verbatim or nearly so in two documents
+ * (a republished wire story is one source, not two). Word shingles are hashed into an
+ * inverted index; a passage is a run of shared shingles with small gaps, so an edited
+ * word or two does not break it.
+ */
+import type { SeedDocument } from '../document.js';
+import type { Sentence } from '../sentences.js';
+import type { Span } from '../types.js';
+import { hash53 } from '../corpus/hash.js';
+import type { LineMap } from '../text.js';
+
+/** A passage of one document that another document repeats. */
+export interface ReprintPassage {
+  readonly uri: string;
+  readonly span: Span;
+  /** 0-based first and last line of the passage. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** The document that repeats it, and where. */
+  readonly otherUri: string;
+  readonly otherSpan: Span;
+  readonly otherFirstLine: number;
+  readonly otherLastLine: number;
+  /** Share of the passage's shingles found in the other document (1 = verbatim). */
+  readonly overlap: number;
+}
+
+/** Options of {@link ReprintIndex}. */
+export interface ReprintOptions {
+  /** Words per shingle (default 6). */
+  readonly shingleWords?: number;
+  /** Fewest shared shingles that make a passage (default 6, about a dozen words). */
+  readonly minShingles?: number;
+  /** Unshared shingles tolerated inside a passage (default 4: an edited word or two). */
+  readonly maxGap?: number;
+  /** Shingles found in more documents than this are stock phrases, not reprints (default 20). */
+  readonly maxPostings?: number;
+}
+
+interface WordAt {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface ReprintEntry {
+  readonly lineMap: LineMap;
+  readonly words: readonly WordAt[];
+  readonly shingles: readonly number[];
+  /** Shingle hash → first shingle index in this document. */
+  readonly firstAt: ReadonlyMap<number, number>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The incremental index of repeated passages across a corpus. */
+export class ReprintIndex {
+  private readonly docs = new Map<string, ReprintEntry>();
+  private readonly postings = new Map<number, Set<string>>();
+  private readonly k: number;
+  private readonly minShingles: number;
+  private readonly maxGap: number;
+  private readonly maxPostings: number;
+
+  constructor(options: ReprintOptions = {}) {
+    this.k = options.shingleWords ?? 6;
+    this.minShingles = options.minShingles ?? 6;
+    this.maxGap = options.maxGap ?? 4;
+    this.maxPostings = options.maxPostings ?? 20;
+  }
+
+  /** Adds or replaces a document; only `bodySentences` are compared (not boilerplate, not comments). */
+  set(doc: SeedDocument, bodySentences: readonly Sentence[]): void {
+    this.delete(doc.uri);
+    const words: WordAt[] = [];
+    const norm: string[] = [];
+    for (const s of bodySentences) {
+      for (const m of s.text.matchAll(WORD)) {
+        words.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+        norm.push(m[0].toLowerCase().replace(/ё/gu, 'е'));
+      }
+    }
+    const shingles: number[] = [];
+    const firstAt = new Map<number, number>();
+    for (let i = 0; i + this.k <= norm.length; i++) {
+      const h = hash53(norm.slice(i, i + this.k).join(' '));
+      shingles.push(h);
+      if (!firstAt.has(h)) {
+        firstAt.set(h, i);
+      }
+    }
+    this.docs.set(doc.uri, { lineMap: doc.lineMap, words, shingles, firstAt });
+    for (const h of firstAt.keys()) {
+      let set = this.postings.get(h);
+      if (!set) {
+        set = new Set();
+        this.postings.set(h, set);
+      }
+      set.add(doc.uri);
+    }
+  }
+
+  /** Removes a document. */
+  delete(uri: string): void {
+    const entry = this.docs.get(uri);
+    if (!entry) {
+      return;
+    }
+    for (const h of entry.firstAt.keys()) {
+      const set = this.postings.get(h);
+      set?.delete(uri);
+      if (set && set.size === 0) {
+        this.postings.delete(h);
+      }
+    }
+    this.docs.delete(uri);
+  }
+
+  /** Passages of `uri` that other documents repeat, in document order. */
+  reprintsOf(uri: string): ReprintPassage[] {
+    const entry = this.docs.get(uri);
+    if (!entry) {
+      return [];
+    }
+    const matches = new Map<string, number[]>();
+    entry.shingles.forEach((h, i) => {
+      const set = this.postings.get(h);
+      if (!set || set.size > this.maxPostings) {
+        return;
+      }
+      for (const other of set) {
+        if (other !== uri) {
+          const list = matches.get(other);
+          if (list) {
+            list.push(i);
+          } else {
+            matches.set(other, [i]);
+          }
+        }
+      }
+    });
+    const out: ReprintPassage[] = [];
+    for (const [otherUri, indices] of matches) {
+      if (indices.length < this.minShingles) {
+        continue;
+      }
+      const other = this.docs.get(otherUri)!;
+      let run: number[] = [];
+      const flush = (): void => {
+        if (run.length >= this.minShingles) {
+          out.push(this.passage(uri, entry, otherUri, other, run));
+        }
+        run = [];
+      };
+      for (const i of indices) {
+        if (run.length > 0 && i - run[run.length - 1]! > this.maxGap + 1) {
+          flush();
+        }
+        run.push(i);
+      }
+      flush();
+    }
+    return out.sort((a, b) => a.span.start - b.span.start || (a.otherUri < b.otherUri ? -1 : 1));
+  }
+
+  /** Reprinted passages of `uri` that contain `offset`. */
+  reprintsAt(uri: string, offset: number): ReprintPassage[] {
+    return this.reprintsOf(uri).filter((p) => p.span.start <= offset && offset < p.span.end);
+  }
+
+  private passage(uri: string, entry: ReprintEntry, otherUri: string, other: ReprintEntry, run: readonly number[]): ReprintPassage {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const span = { start: entry.words[first]!.start, end: entry.words[last + this.k - 1]!.end };
+    const positions = run.map((i) => other.firstAt.get(entry.shingles[i]!)!).sort((a, b) => a - b);
+    const oFirst = positions[0]!;
+    const oLast = positions[positions.length - 1]!;
+    const otherSpan = { start: other.words[oFirst]!.start, end: other.words[oLast + this.k - 1]!.end };
+    return {
+      uri,
+      span,
+      firstLine: entry.lineMap.lineAt(span.start),
+      lastLine: entry.lineMap.lineAt(span.end - 1),
+      otherUri,
+      otherSpan,
+      otherFirstLine: other.lineMap.lineAt(otherSpan.start),
+      otherLastLine: other.lineMap.lineAt(otherSpan.end - 1),
+      overlap: run.length / (last - first + 1),
+    };
+  }
+}
