@@ -52,8 +52,7 @@ function isNameHead(
     return false;
   }
   const name = texts[i]!.trim();
-  // A single capitalised word is as often a subheading ("Ferns") as a name.
-  if (!/\s/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name) && (counts.get(name) ?? 0) < 2) {
+  if (!isDistinctName(s, name) && (counts.get(name) ?? 0) < 2) {
     return false;
   }
   const p = previousNonBlank(signals, i, 0);
@@ -65,6 +64,16 @@ function isNameHead(
   const before = signals[p]!;
   const finished = before.kind !== 'text' || /[.!?)…"”»:]\s*$/u.test(texts[p]!);
   return finished && next.kind === 'text' && next.informal && !next.nameLike;
+}
+
+/**
+ * A name that cannot be a heading or a category label: a user name ("jne", "mary_k2")
+ * or a name of two or three words. A single capitalised word ("Ferns", "Business")
+ * is as often a subheading as a name.
+ */
+function isDistinctName(s: LineSignals, text: string): boolean {
+  const name = text.trim();
+  return s.kind === 'text' && s.personName && !(!/\s/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name));
 }
 
 /** How often each trimmed line occurs in the document (a commenter who replies recurs). */
@@ -88,7 +97,7 @@ function weights(signals: readonly LineSignals[], texts: readonly string[]): num
     }
     if (s.kind === 'meta' && s.weakMeta) {
       const p = previousNonBlank(signals, i, 0);
-      return p >= 0 && signals[p]!.kind === 'text' && signals[p]!.personName ? WEIGHT.meta : WEIGHT.weakMeta;
+      return p >= 0 && isDistinctName(signals[p]!, texts[p]!) ? WEIGHT.meta : WEIGHT.weakMeta;
     }
     return weight(s);
   });

@@ -2,7 +2,7 @@ import type { CommentLines } from './split.js';
 
 /** Words that say a comment answers another one: "In reply to Anna", "Ответ для Ивана", "@anna". */
 const REPLY_HINT =
-  /^\s*(?:@[\p{L}\p{N}_.-]{2,}|in\s+reply\s+to\b|replying\s+to\b|reply\s+to\s+@|(?:в\s+)?ответ\s+(?:для|на|пользователю)\s)/iu;
+  /^\s*(?:@[\p{L}\p{N}_.-]{2,}|in\s+reply\s+to\b|replying\s+to\b|reply\s+to\s+(?!(?:this\s+)?comment\b)[@\p{L}]|(?:в\s+)?ответ\s+(?:для|на|пользователю)\s)/iu;
 /** How many first lines of a comment may carry the hint (name, stamp, then the text). */
 const HINT_LINES = 4;
 
