@@ -259,6 +259,24 @@ function skipArticleHead(run: Run, signals: readonly LineSignals[], w: readonly 
   return { start, end: run.end, score };
 }
 
+/**
+ * A section header ("Comments", "12 Comments") opens the section: one or two metadata
+ * lines just above it sign the article ("Posted by David at 11:15 AM"), not a comment.
+ */
+function startAtHeader(run: Run, signals: readonly LineSignals[]): Run {
+  let strongBefore = 0;
+  for (let i = run.start; i <= run.end; i++) {
+    const s = signals[i]!;
+    if (s.kind === 'header') {
+      return strongBefore > 0 && strongBefore <= 2 ? { ...run, start: i } : run;
+    }
+    if (isStrong(s)) {
+      strongBefore++;
+    }
+  }
+  return run;
+}
+
 const isStrong = (s: LineSignals): boolean => s.kind === 'meta' || s.kind === 'header' || s.kind === 'marker';
 
 function median(values: readonly number[]): number {
@@ -304,7 +322,7 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   if (!best || best.score < MIN_SCORE) {
     return null;
   }
-  best = trimLeadingGap(skipArticleHead(best, signals, w), w);
+  best = startAtHeader(trimLeadingGap(skipArticleHead(best, signals, w), w), signals);
   let strong = 0;
   let metas: number[] = [];
   const heads: number[] = [];
