@@ -67,4 +67,12 @@ describe('discovery', () => {
     symlinkSync(join(root, 'store', 'more'), join(root, 'corpus', 'more'));
     assert.deepEqual(paths(checkJson(['corpus'], root)), [join('corpus', 'linked.txt'), join('corpus', 'more', 'b.txt')]);
   });
+
+  it('notes a folder without any seed file on stderr, without failing', () => {
+    const root = tempTree({ 'corpus/a.txt': LINE, 'pictures/cat.png': 'not a seed', 'pictures/.hidden/b.txt': LINE });
+    const r = checkJson(['corpus', 'pictures'], root);
+    assert.notEqual(r.status, 2, r.stderr);
+    assert.equal(r.stderr, 'source-review: note: pictures: No seed files (*.txt, *.md, *.seed) in this folder.\n');
+    assert.deepEqual(paths(r), [join('corpus', 'a.txt')]);
+  });
 });

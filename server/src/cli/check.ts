@@ -22,7 +22,8 @@ export function checkSeeds(paths: readonly string[], settings: EngineSettings | 
   const corpus = new CorpusIndex();
   const entries: Array<{ path: string; error: string } | { path: string; doc: SeedDocument; note?: string }> = [];
 
-  for (const seed of discoverSeeds(paths)) {
+  const empty = (folder: string) => log.note(folder, 'No seed files (*.txt, *.md, *.seed) in this folder.');
+  for (const seed of discoverSeeds(paths, empty)) {
     if (seed.error !== undefined) {
       entries.push({ path: seed.path, error: seed.error });
       continue;

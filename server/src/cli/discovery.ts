@@ -18,8 +18,11 @@ export interface DiscoveredSeed {
   readonly error?: string;
 }
 
-/** Finds the seeds under `paths`; problems come back as entries with `error`, never as throws. */
-export function discoverSeeds(paths: readonly string[]): DiscoveredSeed[] {
+/**
+ * Finds the seeds under `paths`; problems come back as entries with `error`, never as throws.
+ * `onEmptyFolder` hears of each folder argument that held no seed file at all.
+ */
+export function discoverSeeds(paths: readonly string[], onEmptyFolder: (folder: string) => void = () => {}): DiscoveredSeed[] {
   const found: DiscoveredSeed[] = [];
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
@@ -88,7 +91,13 @@ export function discoverSeeds(paths: readonly string[]): DiscoveredSeed[] {
       continue;
     }
     if (isFolder) {
+      const before = found.length;
+      const foldersBefore = seenFolders.size;
       walk(path);
+      // A folder already walked for an earlier argument is not empty, only repeated.
+      if (found.length === before && seenFolders.size > foldersBefore) {
+        onEmptyFolder(path);
+      }
     } else {
       addFile(path);
     }
