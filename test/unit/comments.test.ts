@@ -265,6 +265,37 @@ describe('findCommentSection', () => {
     assert.equal(findCommentSection(doc(lines)), null);
   });
 
+  it('does not take an informal bulleted list of tips at the end of an article for comments', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      'What this means for you:',
+      '',
+      '• If you drive to work on Harbour Street, you should expect delays of up to fifteen minutes during the works, so plan your route ahead and leave home a little earlier than usual in the mornings.',
+      '• If you take the bus, your journey should get faster once the lanes open, and you will be able to check the new timetable online or at the stops along the street from the first week of April.',
+      '• If you run a shop on the street, you can apply for one of the six loading permits from the council before the end of the month, and you will need proof of your lease and a delivery schedule.',
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
+  it('takes a numbered list of informal replies under a "Comments" header for comments', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      'Comments (2)',
+      '',
+      '1. I think this is a waste of money, honestly. Who asked for more bus lanes when the buses are empty?',
+      '2. You clearly never take the 14 at eight in the morning, it is packed every single day.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(lines, 'Comments (2)'));
+    assert.deepEqual(
+      section.comments.map((c) => c.firstLine),
+      [lineOf(lines, '1. I think'), lineOf(lines, '2. You')],
+    );
+  });
+
   it('does not take a related-stories list with bylines and times for comments', () => {
     const lines = [
       ...ENGLISH_ARTICLE,

@@ -87,7 +87,20 @@ function followBulleted(signals: readonly LineSignals[], texts: readonly string[
   return { items, replies, last };
 }
 
-function evidence(run: ListRun, signals: readonly LineSignals[], closed: boolean): number {
+/** A "Comments" header just above line `i` (blank lines between allowed), or -1. */
+function headerAbove(signals: readonly LineSignals[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (signals[j]!.kind === 'header') {
+      return j;
+    }
+    if (signals[j]!.kind !== 'blank') {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+function evidence(run: ListRun, signals: readonly LineSignals[], closed: boolean, headed: boolean): number {
   const starts = [...run.items, ...run.replies].sort((a, b) => a - b);
   let informal = 0;
   let words = 0;
@@ -107,7 +120,15 @@ function evidence(run: ListRun, signals: readonly LineSignals[], closed: boolean
       informal++;
     }
   }
+  // A list at the end of an article is comments only with some structure of a thread:
+  // nested replies, comment metadata, a "Comments" header, or "Comments are closed".
+  if (!closed && !headed && run.replies.length === 0 && metadata === 0) {
+    return 0;
+  }
   let score = Math.min(4, 2 * run.replies.length) + Math.min(3, metadata);
+  if (headed) {
+    score += 3;
+  }
   if (closed) {
     score += 3;
   }
@@ -164,7 +185,7 @@ export function listSection(signals: readonly LineSignals[], texts: readonly str
       continue;
     }
     if (lastProse <= run.last) {
-      const score = evidence(run, signals, closed);
+      const score = evidence(run, signals, closed, headerAbove(signals, i) >= 0);
       if (score >= MIN_EVIDENCE && (!best || score > best.score)) {
         best = { run, score };
       }
@@ -176,15 +197,7 @@ export function listSection(signals: readonly LineSignals[], texts: readonly str
   }
   const { run } = best;
   const starts = [...run.items, ...run.replies].sort((a, b) => a - b);
-  let first = starts[0]!;
-  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
-    if (signals[j]!.kind === 'header') {
-      first = j;
-      break;
-    }
-    if (signals[j]!.kind !== 'blank') {
-      break;
-    }
-  }
+  const header = headerAbove(signals, starts[0]!);
+  const first = header >= 0 ? header : starts[0]!;
   return { first, last: run.last, comments: withDepths(signals, starts, run.last) };
 }
