@@ -177,7 +177,7 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary): Entit
   const used = new Array<boolean>(tokens.length).fill(false);
   const keys = tokens.map((t) => wordKey(t.text));
   const gazetteerKeys = tokens.map((t) => gazetteerWordKey(t.text));
-  const headline = isTitleCase(tokens) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
+  const headline = isTitleCase(tokens, text) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
 
   // 1. Gazetteer: longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
   for (let i = 0; i < tokens.length; i++) {

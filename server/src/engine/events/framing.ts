@@ -4,7 +4,7 @@
  * (Kiev / Kyiv), and loaded words only one of them uses ("regime", "так называемая").
  */
 import { findEntities } from './entities.js';
-import { isCyrillic } from './translit.js';
+import { isCyrillic, stemRussianName } from './translit.js';
 
 /** One difference in framing between mention `a` and mention `b`. */
 export interface FramingDifference {
@@ -99,7 +99,7 @@ export function framingDifferences(a: MentionText, b: MentionText): FramingDiffe
         continue;
       }
       // Inflection is not spelling: Россия and России share a stem; Kiev and Kyiv do not.
-      if (isCyrillic(sa) && sa.slice(0, -2).toLowerCase() === sb.slice(0, -2).toLowerCase()) {
+      if (isCyrillic(sa) && sa.split(/\s+/u).map(stemRussianName).join(' ') === sb.split(/\s+/u).map(stemRussianName).join(' ')) {
         continue;
       }
       if (sa.split(/\s+/u).length !== sb.split(/\s+/u).length) {

@@ -32,7 +32,7 @@ export interface ReprintOptions {
   readonly shingleWords?: number;
   /** Fewest shared shingles that make a passage (default 6, about a dozen words). */
   readonly minShingles?: number;
-  /** Unshared shingles tolerated inside a passage (default 4: an edited word or two). */
+  /** Unshared shingles tolerated inside a passage (default: one shingle's width, so one edited word). */
   readonly maxGap?: number;
   /** Shingles found in more documents than this are stock phrases, not reprints (default 20). */
   readonly maxPostings?: number;
@@ -65,7 +65,7 @@ export class ReprintIndex {
   constructor(options: ReprintOptions = {}) {
     this.k = options.shingleWords ?? 6;
     this.minShingles = options.minShingles ?? 6;
-    this.maxGap = options.maxGap ?? 4;
+    this.maxGap = options.maxGap ?? this.k;
     this.maxPostings = options.maxPostings ?? 20;
   }
 
@@ -160,7 +160,26 @@ export class ReprintIndex {
       }
       flush();
     }
-    return out.sort((a, b) => a.span.start - b.span.start || (a.otherUri < b.otherUri ? -1 : 1));
+    out.sort((a, b) => (a.otherUri < b.otherUri ? -1 : a.otherUri > b.otherUri ? 1 : a.span.start - b.span.start));
+    // Runs cut by a reordered sentence meet on a line: one passage.
+    const merged: ReprintPassage[] = [];
+    for (const p of out) {
+      const prev = merged[merged.length - 1];
+      if (prev && prev.otherUri === p.otherUri && (p.span.start < prev.span.end || p.firstLine <= prev.lastLine)) {
+        merged[merged.length - 1] = {
+          ...prev,
+          span: { start: prev.span.start, end: Math.max(prev.span.end, p.span.end) },
+          lastLine: Math.max(prev.lastLine, p.lastLine),
+          otherSpan: { start: Math.min(prev.otherSpan.start, p.otherSpan.start), end: Math.max(prev.otherSpan.end, p.otherSpan.end) },
+          otherFirstLine: Math.min(prev.otherFirstLine, p.otherFirstLine),
+          otherLastLine: Math.max(prev.otherLastLine, p.otherLastLine),
+          overlap: Math.min(prev.overlap, p.overlap),
+        };
+      } else {
+        merged.push(p);
+      }
+    }
+    return merged.sort((a, b) => a.span.start - b.span.start || (a.otherUri < b.otherUri ? -1 : 1));
   }
 
   /** Reprinted passages of `uri` that contain `offset`. */

@@ -39,8 +39,14 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** True when most words of a line are capitalised: a headline, where capitals say nothing about names. */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+/**
+ * True when most words of a line are capitalised and it does not end like a sentence:
+ * a headline, where capitals say nothing about names.
+ */
+export function isTitleCase(tokens: readonly Token[], text?: string): boolean {
+  if (text !== undefined && /[.!?…]["”’»)\]]*\s*$/u.test(text)) {
+    return false;
+  }
   const wordsOnly = tokens.filter((t) => !t.numeric && t.lower.length > 3);
   if (wordsOnly.length < 3) {
     return false;
