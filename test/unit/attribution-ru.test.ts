@@ -156,3 +156,26 @@ for (const [phrase, sentence] of [
 test('"сообщается" with a named document is not vague', () => {
   assert.deepEqual(flags(seed('В заявлении МИД сообщается, что посол вызван для объяснений.')), []);
 });
+
+test('"уточнили в пресс-службе губернатора": the press office is the source', () => {
+  const doc = seed('Помощь поступит в регион на следующей неделе, уточнили в пресс-службе губернатора.');
+  assert.equal(textOf(doc, attributionOf(doc, 'Помощь')?.source ?? null), 'пресс-службе губернатора');
+});
+
+test('a channel is not part of the speaker: "В своём телеграм-канале губернатор написал"', () => {
+  const doc = seed('В своём телеграм-канале губернатор написал, что ситуация под контролем.');
+  assert.equal(textOf(doc, attributionOf(doc, 'ситуация')?.source ?? null), 'губернатор');
+});
+
+test('declining to comment is a statement of the source, not a claim', () => {
+  const doc = seed('Представитель ведомства не стал комментировать эту информацию.', 'Он отказался от комментариев по этому поводу.');
+  assert.deepEqual(flags(doc), []);
+});
+
+test('"Эксперты ожидают" is vague; "Эксперты ВШЭ ожидают" names them', () => {
+  assert.deepEqual(
+    flags(seed('Эксперты ожидают снижения цен на зерно осенью.')).map((f) => f.category),
+    ['vague-attribution'],
+  );
+  assert.deepEqual(flags(seed('Эксперты ВШЭ ожидают снижения цен на зерно осенью.')), []);
+});

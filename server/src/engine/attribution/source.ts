@@ -36,8 +36,14 @@ function plausible(words: readonly Token[], lex: AttributionLexicon): boolean {
   return words.some((w) => isCapitalised(w.text) || lex.pronouns.has(w.text.toLowerCase()) || ROLE.test(w.text));
 }
 
-function breaks(word: Token, left: Token | undefined, right: Token | undefined, lex: AttributionLexicon): boolean {
+// Channels are not speakers: "в своём телеграм-канале губернатор написал", "in an interview the minister said".
+const CHANNEL_WORD = /^(?:interview|statement|tweet|speech|address|briefing|канал\p{L}*|\p{L}+-канал\p{L}*|интервью|эфир\p{L}*|заявлени\p{L}*|обращени\p{L}*|брифинг\p{L}*)$/iu;
+
+function breaks(word: Token, left: Token | undefined, right: Token | undefined, lex: AttributionLexicon, hasPicked: boolean): boolean {
   const lower = word.text.toLowerCase();
+  if (hasPicked && CHANNEL_WORD.test(lower)) {
+    return true;
+  }
   if (!lex.phraseBreakers.has(lower)) {
     return false;
   }
@@ -72,7 +78,7 @@ export function sourceBefore(text: string, floor: number, cueStart: number, lex:
   const picked: Token[] = [];
   for (; i >= 0 && picked.length < MAX_WORDS; i--) {
     const t = toks[i]!;
-    if (!SOFT_GAP.test(text.slice(t.end, edge)) || breaks(t, toks[i - 1], picked[0], lex)) {
+    if (!SOFT_GAP.test(text.slice(t.end, edge)) || breaks(t, toks[i - 1], picked[0], lex, picked.length > 0)) {
       break;
     }
     picked.unshift(t);
@@ -98,9 +104,15 @@ export function sourceAfter(text: string, cueEnd: number, ceiling: number, lex: 
   const toks = tokens(text, cueEnd, Math.min(ceiling, cueEnd + WINDOW));
   const picked: Token[] = [];
   let edge = cueEnd;
-  for (let i = 0; i < toks.length && picked.length < MAX_WORDS; i++) {
+  let i = 0;
+  // "уточнили в пресс-службе губернатора", "говорится в сообщении ведомства": the body named after "в".
+  if (toks.length > 1 && /^(?:в|во|на)$/iu.test(toks[0]!.text) && (ROLE.test(toks[1]!.text) || isCapitalised(toks[1]!.text))) {
+    edge = toks[0]!.end;
+    i = 1;
+  }
+  for (; i < toks.length && picked.length < MAX_WORDS; i++) {
     const t = toks[i]!;
-    if (!SOFT_GAP.test(text.slice(edge, t.start)) || breaks(t, picked[picked.length - 1], toks[i + 1], lex)) {
+    if (!SOFT_GAP.test(text.slice(edge, t.start)) || breaks(t, picked[picked.length - 1], toks[i + 1], lex, picked.length > 0)) {
       break;
     }
     picked.push(t);
