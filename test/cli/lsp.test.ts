@@ -41,9 +41,15 @@ function frame(message: object): string {
 }
 
 describe('source-review lsp --stdio', () => {
-  it('speaks LSP on stdout and nothing else: initialize, diagnostics for an opened seed, shutdown', async () => {
+  // The timeout only stops a hung server from blocking the run; nothing here measures time.
+  it('speaks LSP on stdout and nothing else: initialize, diagnostics for an opened seed, shutdown', { timeout: 180_000 }, async (t) => {
     const folder = tempTree({ 'seeds/en.txt': ENGLISH_SEED });
     const child = spawn(process.execPath, [join(ROOT, 'bin/source-review.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    t.after(() => {
+      if (child.exitCode === null) {
+        child.kill();
+      }
+    });
     let stdout: Buffer = Buffer.alloc(0);
     const received: Message[] = [];
     const waiters: Array<{ test: (m: Message) => boolean; resolve: (m: Message) => void }> = [];
