@@ -218,6 +218,43 @@ describe('findCommentSection', () => {
     );
   });
 
+  it('finds comments headed by user names alone when a commenter comes back', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      'harbour_mike',
+      'I think this is long overdue, my bus sits in traffic every day.',
+      'Jenny Walsh',
+      'You must be joking, the lanes will be empty most of the day.',
+      'harbour_mike',
+      'Have you ever taken the 14 at eight? It is packed.',
+      'tom1987',
+      'I agree with Mike, anything that makes the buses faster is good.',
+      'Jenny Walsh',
+      'Fine, but my shop still needs deliveries, I hope they thought of that.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(lines, 'harbour_mike'));
+    assert.equal(section.comments.length, 5);
+    assert.ok(section.comments.every((c) => c.lastLine === c.firstLine + 1));
+  });
+
+  it('does not take article subheadings followed by first-person prose for comments', () => {
+    const lines = [
+      'What I learned from a year of cycling to work',
+      '',
+      'Last spring I sold my car and started cycling the eleven kilometres to the office every day, whatever the weather.',
+      'Getting started',
+      'I bought a second-hand bike for ninety pounds and I had it serviced at the shop on my street before the first ride.',
+      'Winter mornings',
+      'I was sure I would give up in December, but I found that good gloves and lights made all the difference to me.',
+      'Saving money',
+      'I have saved about two thousand pounds on fuel, parking and insurance over the year, which paid for a holiday.',
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
   it('does not take a numbered list inside an English article for comments', () => {
     const lines = [
       'Residents demand answers from the ministry over water outages',

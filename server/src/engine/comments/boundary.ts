@@ -17,6 +17,8 @@ export interface SectionBounds {
   readonly layout: CommentLayout;
   /** Lines that carry a name before the metadata line that follows them. */
   readonly nameLines: ReadonlySet<number>;
+  /** Names on their own line that head an informal comment (no stamp needed). */
+  readonly nameHeads: ReadonlySet<number>;
 }
 
 /** Weights of line evidence: a section must be dense in metadata, sparse in plain prose. */
@@ -365,6 +367,11 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   if (!namesPattern) {
     nameLines.clear();
   }
+  const namesOnly = metas.length > 0 && metas.every((i) => heads.includes(i) || signals[i]!.kind === 'marker');
+  if (namesOnly) {
+    // Each name on its own line heads its comment.
+    heads.forEach((i) => nameLines.add(i));
+  }
 
   let first = best.start;
   let firstComment = first;
@@ -423,5 +430,5 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
       j = nextNonBlank(signals, j, bestRegionEnd);
     }
   }
-  return { first, last, firstComment, layout, nameLines };
+  return { first, last, firstComment, layout, nameLines, nameHeads: new Set(heads) };
 }

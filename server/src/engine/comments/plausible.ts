@@ -3,19 +3,39 @@ import type { CommentLines } from './split.js';
 
 /** A line that reads as a finished sentence (teaser headlines do not). */
 const SENTENCE_END = /[.!?…)"”»]\s*$|[:;]-?[)D(]\s*$|\){2,}\s*$/u;
+/** Name heads needed before a recurring name may stand in for timestamps. */
+const MIN_NAME_HEADS = 3;
 /** A line this long counts as prose even without final punctuation. */
 const LONG_LINE = 25;
+
+/** Three or more names heading comments, one of them twice: people talking to each other. */
+function recurringCommenter(texts: readonly string[], nameHeads: ReadonlySet<number>): boolean {
+  if (nameHeads.size < MIN_NAME_HEADS) {
+    return false;
+  }
+  const seen = new Set<string>();
+  for (const i of nameHeads) {
+    const name = texts[i]!.trim();
+    if (seen.has(name)) {
+      return true;
+    }
+    seen.add(name);
+  }
+  return false;
+}
 
 /**
  * Checks that a run of metadata really carries reader comments and not a teaser list
  * ("Related stories": title, author, date): at least one decisive comment signal (a
- * time-stamped or "says:" line, a reply marker), two comments or a decisive header,
+ * time-stamped or "says:" line, a reply marker, a commenter who comes back), two
+ * comments or a decisive header,
  * comment bodies that mostly read as sentences, and few "By Author" bylines.
  */
 export function looksLikeComments(
   signals: readonly LineSignals[],
   texts: readonly string[],
   comments: readonly CommentLines[],
+  nameHeads: ReadonlySet<number> = new Set(),
 ): boolean {
   if (comments.length === 0) {
     return false;
@@ -51,7 +71,7 @@ export function looksLikeComments(
   if (withByline * 2 >= comments.length) {
     return false;
   }
-  if (!decisive) {
+  if (!decisive && !recurringCommenter(texts, nameHeads)) {
     return false;
   }
   if (comments.length < 2 && !announced) {
