@@ -69,6 +69,22 @@ export const EN_LEXICON: AttributionLexicon = {
     '(?:went|goes)\\s+on(?=\\s*(?:[,:“"«]|\\.?\\s*$))',
     'spoke\\s+(?:to|with)\\s+(?:reporters|journalists|the\\s+press)',
     '(?:no|did\\s+not|didn[’\']t|declined\\s+to|refused\\s+to|would\\s+not|wouldn[’\']t)\\s+(?:immediately\\s+)?(?:comment|respond|elaborate)',
+    'spoke\\s+(?:\\p{Ll}+ly\\s+)?(?:out|about|on|of)',
+    // Reactions that imply someone speaking: "faced criticism", "drew condemnation", "came under fire".
+    '(?:faced?|faces|facing|drew|draws|drawn|sparked|sparks|received|receives|met\\s+with|meets\\s+with|came\\s+under|comes\\s+under|under)\\s+(?:\\p{L}+\\s+){0,2}(?:criticism|condemnation|praise|backlash|outrage|scrutiny|resistance|opposition|rebukes?|ridicule|applause|complaints)',
+    'point(?:s|ed|ing)?\\s+out',
+    // Evidentials and intentions: how things look to someone, what someone is after.
+    '(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:to|ready|like|poised|headed|set)',
+    '(?:looking|looks|looked)\\s+(?:for|to)',
+    '(?:is|are|was|were|been|being)\\s+(?:well\\s+)?(?:known|seen|viewed|regarded)\\s+(?:as|for|by)',
+    'made\\s+(?:a\\s+|the\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+)?(?:plea|case|argument|point|pitch|promise|vow|pledge|clear)',
+    'laid\\s+out',
+    'mentioned\\s+as',
+    'agree|agrees|agreed|agreeing',
+    '(?:would|will|could|might|may|can|cannot|can[’\']t|won[’\']t|wouldn[’\']t)\\s+(?:not\\s+)?(?:accept|support|favou?r|offer|welcome|oppose|reject|endorse|back)',
+    'in\\s+favou?r\\s+of',
+    'talk(?:s|ed|ing)?\\s+(?:\\p{Ll}+ly\\s+)?about',
+    '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),
   framedCues: wordsRegex(framed),
   sourcePhrases: wordsRegex([
@@ -91,22 +107,6 @@ export const EN_LEXICON: AttributionLexicon = {
     // Stance nouns with their holder: "his criticism", "Trump's promise", "criticism of", "support for".
     `(?:his|her|their|its|our|my|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{L}+\\s+)?(?:${STANCE_NOUNS})`,
     `(?:${STANCE_NOUNS})\\s+(?:of|for|from|against|on|that|about)`,
-    'spoke\\s+(?:\\p{Ll}+ly\\s+)?(?:out|about|on|of)',
-    // Reactions that imply someone speaking: "faced criticism", "drew condemnation", "came under fire".
-    '(?:faced?|faces|facing|drew|draws|drawn|sparked|sparks|received|receives|met\\s+with|meets\\s+with|came\\s+under|comes\\s+under|under)\\s+(?:\\p{L}+\\s+){0,2}(?:criticism|condemnation|praise|backlash|outrage|scrutiny|resistance|opposition|rebukes?|ridicule|applause|complaints)',
-    'point(?:s|ed|ing)?\\s+out',
-    // Evidentials and intentions: how things look to someone, what someone is after.
-    '(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:to|ready|like|poised|headed|set)',
-    '(?:looking|looks|looked)\\s+(?:for|to)',
-    '(?:is|are|was|were|been|being)\\s+(?:well\\s+)?(?:known|seen|viewed|regarded)\\s+(?:as|for|by)',
-    'made\\s+(?:a\\s+|the\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+)?(?:plea|case|argument|point|pitch|promise|vow|pledge|clear)',
-    'laid\\s+out',
-    'mentioned\\s+as',
-    'agree|agrees|agreed|agreeing',
-    '(?:would|will|could|might|may|can|cannot|can[’\']t|won[’\']t|wouldn[’\']t)\\s+(?:not\\s+)?(?:accept|support|favou?r|offer|welcome|oppose|reject|endorse|back)',
-    'in\\s+favou?r\\s+of',
-    'talk(?:s|ed|ing)?\\s+(?:\\p{Ll}+ly\\s+)?about',
-    '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),
   backwardOpening: new RegExp(
     String.raw`^(?:(?:this|that|these|those|it|such|the\s+(?:news|information|announcement|figures?|claim|statement|assessment|estimate|report|data))\s+` +

@@ -115,6 +115,9 @@ export function propagateLeadIns(text: string, sentences: readonly BodySentence[
   }
 }
 
+// "The report" is capitalised only because it starts the sentence: not a name a pronoun can stand for.
+const LEADING_DETERMINER = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\s+/u;
+
 /** Fills `sourceName`: the source's text, pronouns resolved to the last named source. */
 export function resolveNames(text: string, by: (Attribution | undefined)[]): Attribution[] {
   const out: Attribution[] = [];
@@ -129,7 +132,7 @@ export function resolveNames(text: string, by: (Attribution | undefined)[]): Att
       const lex = /[\u0400-\u04ff]/u.test(name) ? RU_LEXICON : EN_LEXICON;
       if (isPronoun(name, lex)) {
         name = lastNamed ?? name;
-      } else if (/\p{Lu}/u.test(name)) {
+      } else if (/\p{Lu}/u.test(name.replace(LEADING_DETERMINER, ''))) {
         lastNamed = name;
       }
     }
