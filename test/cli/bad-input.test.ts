@@ -150,6 +150,13 @@ describe('bad input: encodings', () => {
     assert.match(stderr, /seeds.doc\.txt: Not valid UTF-8/u);
   });
 
+  it('refuses UTF-16 without a byte order mark, saying what it looks like', () => {
+    const withBom = encodeUtf16(ENGLISH_SEED, 'le');
+    const { status, file } = checkOne(withBom.subarray(2));
+    assert.equal(status, 2);
+    assert.match(file.error ?? '', /^Looks like UTF-16 text without a byte order mark/u);
+  });
+
   it('refuses damaged UTF-8 Russian rather than decoding it as mojibake', () => {
     const bytes = new TextEncoder().encode(RUSSIAN_SEED);
     const damaged = Uint8Array.from([...bytes.subarray(0, 200), 0xc0, 0xaf, ...bytes.subarray(200)]);

@@ -27,7 +27,9 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
     return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', note: 'Decoded as UTF-16BE (byte order mark).' };
   }
   if (bytes.indexOf(0) !== -1) {
-    return { ok: false, error: 'Binary file (contains NUL bytes): skipped.' };
+    return looksLikeBomlessUtf16(bytes)
+      ? { ok: false, error: 'Looks like UTF-16 text without a byte order mark (NUL bytes at every other position): save it as UTF-8, or as UTF-16 with a BOM. Skipped.' }
+      : { ok: false, error: 'Binary file (contains NUL bytes): skipped.' };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
@@ -99,6 +101,22 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
     return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
   }
   return 0;
+}
+
+/**
+ * True when NUL bytes sit almost only at even or only at odd offsets and are frequent: the
+ * high (or low) bytes of Latin text in UTF-16. Binary formats scatter their NULs.
+ */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const zeros = [0, 0];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      zeros[i & 1]!++;
+    }
+  }
+  const [even, odd] = zeros as [number, number];
+  const all = even + odd;
+  return bytes.length >= 8 && all >= bytes.length / 8 && Math.max(even, odd) >= 0.95 * all;
 }
 
 const LEGACY = [
