@@ -1,14 +1,15 @@
 /**
- * The server's state and behaviour behind the thin LSP handlers: open documents, the
- * workspace corpus, analysis on a debounce, diagnostics publishing, hovers and folding.
+ * The server's state and behaviour behind the thin LSP handlers: open documents analysed on
+ * a debounce against the workspace corpus, diagnostics publishing, hovers and folding.
  */
 import type { Connection, Diagnostic, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
-import { FileChangeType, MarkupKind } from 'vscode-languageserver';
+import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSeedPath, parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
+import { parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
 import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
 import { Debouncer } from './debouncer.js';
-import { indexSeeds, readEncoding, readSeed } from './diskSeeds.js';
+import { DiskCorpus } from './diskCorpus.js';
+import { readEncoding } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
 import { detached, logError } from './guard.js';
 import { findingsAt, hoverMarkdown } from './hover.js';
@@ -22,9 +23,8 @@ import {
   tooLargeMessage,
 } from './limits.js';
 import type { CountedProgress } from './progress.js';
-import { findSeedFiles } from './seedFiles.js';
 import type { SettingsStore } from './settingsStore.js';
-import { canonicalUri, isInside, slashPath, uriToPath } from './uris.js';
+import { canonicalUri, uriToPath } from './uris.js';
 import { WorkspaceCorpus } from './workspaceCorpus.js';
 
 /** Delays of analysis runs, in milliseconds. */
@@ -77,7 +77,7 @@ export class ReviewSession {
   private readonly corpus = new WorkspaceCorpus();
   private readonly open = new Map<string, OpenState>();
   private readonly debouncer: Debouncer;
-  private roots: string[] = [];
+  private readonly disk: DiskCorpus;
   private disposed = false;
 
   constructor(
@@ -86,48 +86,22 @@ export class ReviewSession {
     private readonly settings: SettingsStore,
   ) {
     this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
+    this.disk = new DiskCorpus(connection, this.corpus, {
+      changed: (before, after) => this.scheduleNeighbours(before, after),
+      fileTouched: (key) => this.forgetEncoding(key),
+      cancelled: () => this.disposed,
+    });
   }
 
-  /** Workspace folder paths (for relative names in hovers and for indexing). */
-  get workspaceRoots(): readonly string[] {
-    return this.roots;
-  }
-
-  /** Reads every seed under the given workspace folders into the corpus, reporting progress. */
+  /** Reads every seed under the given workspace folders into the corpus, then refreshes open documents. */
   async indexFolders(folderUris: readonly string[], progress: CountedProgress): Promise<void> {
-    const roots = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
-    this.roots = [...new Set([...this.roots, ...roots])];
-    try {
-      const paths: string[] = [];
-      for (const root of roots) {
-        const found = await findSeedFiles(root);
-        paths.push(...found.files);
-        if (found.truncated) {
-          this.connection.console.warn(`Source Review: stopped searching ${root} for seeds at a depth or count limit.`);
-        }
-      }
-      const indexed = await indexSeeds(paths, {
-        corpus: this.corpus,
-        progress,
-        log: (message) => this.connection.console.log(message),
-        cancelled: () => this.disposed,
-      });
-      this.connection.console.log(`Source Review: indexed ${indexed} of ${paths.length} seeds in ${roots.length} folder(s).`);
-    } finally {
-      progress.end();
-    }
+    await this.disk.addFolders(folderUris, progress);
     this.refreshAll(DELAYS.open);
   }
 
   /** Drops the seeds of removed workspace folders (open documents stay). */
   removeFolders(folderUris: readonly string[]): void {
-    const removed = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
-    this.roots = this.roots.filter((r) => !removed.includes(r));
-    let count = 0;
-    for (const root of removed) {
-      count += this.deleteUnder(root);
-    }
-    this.connection.console.log(`Source Review: workspace folders changed: ${count} seed(s) of ${removed.length} removed folder(s) dropped.`);
+    this.disk.removeFolders(folderUris);
     this.refreshAll(DELAYS.neighbour);
   }
 
@@ -158,57 +132,12 @@ export class ReviewSession {
     if (!state?.inCorpus) {
       return;
     }
-    const before = this.corpus.get(state.key);
-    this.corpus.release(state.key);
-    const path = uriToPath(state.key);
-    let after: SeedDocument | undefined;
-    if (path !== undefined && isSeedPath(slashPath(path)) && this.isUnderRoot(path)) {
-      const seed = await readSeed(path);
-      if (seed.ok && this.corpus.setFromDisk(seed.doc)) {
-        after = seed.doc;
-      }
-    }
-    this.scheduleNeighbours(before, after);
+    await this.disk.reload(state.key);
   }
 
   /** Files changed on disk (watched-files notification): update the corpus and affected open documents. */
-  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
-    let updated = 0;
-    let removed = 0;
-    for (const change of changes) {
-      const path = uriToPath(change.uri);
-      if (path === undefined) {
-        continue;
-      }
-      const key = canonicalUri(change.uri);
-      const before = this.corpus.get(key);
-      this.forgetEncoding(key);
-      if (change.type === FileChangeType.Deleted) {
-        if (this.corpus.deleteFromDisk(key)) {
-          removed++;
-          this.scheduleNeighbours(before, undefined);
-        }
-        removed += this.deleteUnder(path); // a deleted folder takes its seeds with it
-        continue;
-      }
-      if (!isSeedPath(slashPath(path))) {
-        continue;
-      }
-      const seed = await readSeed(path);
-      if (seed.ok) {
-        if (this.corpus.setFromDisk(seed.doc)) {
-          updated++;
-          this.scheduleNeighbours(before, seed.doc);
-        }
-      } else {
-        this.connection.console.log(`${path}: not indexed: ${seed.reason}`);
-        if (this.corpus.deleteFromDisk(key)) {
-          removed++;
-          this.scheduleNeighbours(before, undefined);
-        }
-      }
-    }
-    this.connection.console.log(`Source Review: corpus updated from disk: ${updated} seed(s) read, ${removed} removed; ${this.corpus.size} in the corpus.`);
+  filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    return this.disk.filesChanged(changes);
   }
 
   /** Settings changed: re-analyse every open document. */
@@ -228,7 +157,7 @@ export class ReviewSession {
     if (here.length === 0) {
       return null;
     }
-    const value = hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.roots });
+    const value = hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.disk.workspaceRoots });
     return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0]!) };
   }
 
@@ -376,24 +305,5 @@ export class ReviewSession {
         delete state.encodingNotice;
       }
     }
-  }
-
-  /** Removes the seeds below `folder` (not open ones); returns how many. */
-  private deleteUnder(folder: string): number {
-    let removed = 0;
-    for (const key of this.corpus.uris()) {
-      const path = uriToPath(key);
-      const before = this.corpus.get(key);
-      if (path !== undefined && path !== folder && isInside(folder, path) && this.corpus.deleteFromDisk(key)) {
-        removed++;
-        this.scheduleNeighbours(before, undefined);
-      }
-    }
-    return removed;
-  }
-
-  /** Whether a path lies in a workspace folder: only such seeds stay in the corpus once closed. */
-  private isUnderRoot(path: string): boolean {
-    return this.roots.some((root) => isInside(root, path));
   }
 }
