@@ -117,3 +117,11 @@ for (const sentence of [
     assert.deepEqual(flags(seed(sentence)), []);
   });
 }
+
+test('a plain scene-setting sentence is not a claim', () => {
+  const doc = seed('It was early on a Sunday morning.', 'Было раннее утро воскресенья.', 'The bridge fell early on a Sunday morning.');
+  assert.deepEqual(
+    flags(doc).map((f) => f.text),
+    ['The bridge fell early on a Sunday morning.'],
+  );
+});

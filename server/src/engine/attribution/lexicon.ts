@@ -9,7 +9,10 @@ export interface AttributionLexicon {
   readonly framedCues: RegExp;
   /** Phrases that introduce a named source ("according to", "по словам"); the source follows. */
   readonly sourcePhrases: RegExp;
-  /** Channels of a statement ("in a statement", "в интервью"), evidence of a source nearby. */
+  /**
+   * Evidence of a source without a speaker phrase of its own: channels ("in a statement",
+   * "в интервью"), spokespeople, stance nouns with their holder ("his criticism of").
+   */
   readonly channelCues: RegExp;
   /** A sentence opening that hands its attribution back to the sentence before ("Об этом …", "This was announced by"). */
   readonly backwardOpening: RegExp;

@@ -72,9 +72,8 @@ export function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
     candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 2 });
   }
   for (const m of allMatches(lex.framedCues, u)) {
-    const source = sourceOf(u, m, lex, f.russian);
     if (isFramed(s.text, m) || DOCUMENT_SUBJECT.test(clauseBefore(u, m.start))) {
-      candidates.push({ cue: m, source, kind: 'indirect', rank: 3 });
+      candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 3 });
     }
   }
   for (const m of allMatches(lex.channelCues, u)) {
