@@ -1,5 +1,7 @@
 /** Page metadata lines: dates, bylines, reading times (English and Russian). */
 
+/** Metadata lines are short; the cap also keeps the name patterns from backtracking on huge lines. */
+const MAX_METADATA_LENGTH = 160;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const MONTH_RU = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*';
 const TIME = '(?:\\s*(?:at|в|,|—|-|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|мск|MSK))?)?';
@@ -14,6 +16,9 @@ const NAMES = new RegExp(`^${NAME}(?:\\s+${NAME}){0,3}(?:\\s*(?:,|and|&|и)\\s*$
 
 /** A line holding only a byline: "By Jane Doe", "Автор: Анна Смирнова". */
 export function isByline(text: string): boolean {
+  if (text.length > MAX_METADATA_LENGTH) {
+    return false;
+  }
   const label = BYLINE_LABEL.exec(text);
   return label !== null && NAMES.test(text.slice(label[0].length));
 }
@@ -22,10 +27,10 @@ const READING_TIME = /^(?:(?:reading time|время чтения):?\s*)?\d{1,2}
 
 /** A line holding only a date (and time), with an optional "Published:" label. */
 export function isDateline(text: string): boolean {
-  return DATELINE.test(text);
+  return text.length <= MAX_METADATA_LENGTH && DATELINE.test(text);
 }
 
 /** A line holding only a reading time: "5 min read", "Время чтения: 4 мин". */
 export function isReadingTime(text: string): boolean {
-  return READING_TIME.test(text);
+  return text.length <= MAX_METADATA_LENGTH && READING_TIME.test(text);
 }
