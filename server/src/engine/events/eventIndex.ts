@@ -51,8 +51,12 @@ export interface EventIndexOptions {
   readonly threshold?: number;
   /** Minimum similarity of two documents' names for their links to count (default 0.25). */
   readonly minDocumentSimilarity?: number;
-  /** A same-day sentence link this strong counts whatever the documents' similarity (default 5). */
+  /** A same-day sentence link this strong counts whatever the documents' similarity and wherever it stands (default 5). */
   readonly strongLink?: number;
+  /** How many of the first body sentences count as an article's lead (default 5). */
+  readonly leadSentences?: number;
+  /** How many of a link's two sentences must be in their article's lead (0, 1 or 2; default 1). */
+  readonly leadsRequired?: number;
   /** Share of document pairs that must be linked for two groups to join one event (default 0.5). */
   readonly mergeDensity?: number;
 }
@@ -148,6 +152,8 @@ export class EventIndex {
   private readonly minSimilarity: number;
   private readonly mergeDensity: number;
   private readonly strongLink: number;
+  private readonly leadSentences: number;
+  private readonly leadsRequired: number;
 
   constructor(options: EventIndexOptions = {}) {
     this.maxPostings = options.maxPostings ?? 500;
@@ -155,6 +161,8 @@ export class EventIndex {
     this.minSimilarity = options.minDocumentSimilarity ?? MIN_DOCUMENT_SIMILARITY;
     this.mergeDensity = options.mergeDensity ?? MERGE_DENSITY;
     this.strongLink = options.strongLink ?? STRONG_LINK;
+    this.leadSentences = options.leadSentences ?? 5;
+    this.leadsRequired = options.leadsRequired ?? 1;
   }
 
   /** Number of documents indexed. */
@@ -388,7 +396,10 @@ export class EventIndex {
           continue;
         }
         const ub = this.sentences.get(b)!.uri;
-        if (!(link.sameDay && link.score >= this.strongLink) && similarity(ua, ub) < this.minSimilarity) {
+        // A background mention deep in both articles does not make them one story.
+        const leads = (this.sentences.get(a)!.index < this.leadSentences ? 1 : 0) + (this.sentences.get(b)!.index < this.leadSentences ? 1 : 0);
+        const standsAlone = link.sameDay && link.score >= this.strongLink;
+        if (!standsAlone && (similarity(ua, ub) < this.minSimilarity || leads < this.leadsRequired)) {
           continue;
         }
         for (const p of link.predicates) {
