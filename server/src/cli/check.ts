@@ -3,7 +3,7 @@
  * analyse each document against it. Problems with single files become report entries and
  * stderr messages; they never stop the run.
  */
-import { CorpusIndex, createAnalyzer, parseSeed, type EngineSettings, type SeedDocument } from '../engine/index.js';
+import { CorpusIndex, createAnalyzer, parseSeed, type AnalyzerOptions, type Finding, type SeedDocument } from '../engine/index.js';
 import { discoverSeeds } from './discovery.js';
 import { readSeed } from './readSeed.js';
 import type { CheckReport, FileReport } from './report.js';
@@ -16,9 +16,9 @@ export interface CheckLog {
   note(path: string, message: string): void;
 }
 
-/** Checks the seeds under `paths` with `settings`. */
-export function checkSeeds(paths: readonly string[], settings: EngineSettings | undefined, log: CheckLog): CheckReport {
-  const analyzer = createAnalyzer(settings ? { settings } : {});
+/** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
+export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, log: CheckLog): CheckReport {
+  const analyzer = createAnalyzer(options);
   const corpus = new CorpusIndex();
   const entries: Array<{ path: string; error: string } | { path: string; doc: SeedDocument; note?: string }> = [];
 
@@ -33,7 +33,13 @@ export function checkSeeds(paths: readonly string[], settings: EngineSettings | 
       entries.push({ path: seed.path, error: read.error });
       continue;
     }
-    const doc = parseSeed(seed.path, read.text);
+    let doc: SeedDocument;
+    try {
+      doc = parseSeed(seed.path, read.text);
+    } catch (error) {
+      entries.push({ path: seed.path, error: internalError('parsing', error) });
+      continue;
+    }
     corpus.set(doc);
     entries.push({ path: seed.path, doc, ...(read.note !== undefined ? { note: read.note } : {}) });
   }
@@ -47,11 +53,19 @@ export function checkSeeds(paths: readonly string[], settings: EngineSettings | 
     if (entry.note !== undefined) {
       log.note(entry.path, entry.note);
     }
+    let findings: Finding[];
+    try {
+      findings = analyzer.analyze(doc, corpus);
+    } catch (error) {
+      const message = internalError('checking', error);
+      log.error(entry.path, message);
+      return { path: entry.path, error: message };
+    }
     return {
       path: entry.path,
       language: doc.language,
       outlet: doc.outlet,
-      diagnostics: analyzer.analyze(doc, corpus).map((f) => ({
+      diagnostics: findings.map((f) => ({
         rule: f.rule,
         category: f.category,
         severity: f.severity,
@@ -62,4 +76,10 @@ export function checkSeeds(paths: readonly string[], settings: EngineSettings | 
     };
   });
   return { files, rules: analyzer.rules };
+}
+
+/** A bug of ours met on one file: reported for that file, so that the others are still checked. */
+function internalError(stage: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Internal error while ${stage} this file (please report it): ${detail}`;
 }

@@ -36,7 +36,7 @@ function check(command: CheckCommand): ExitStatusCode {
       throw error;
     }
   }
-  const report = checkSeeds(command.paths, settings, {
+  const report = checkSeeds(command.paths, settings ? { settings } : {}, {
     error: (path, message) => warn(`${path}: ${message}`),
     note: (path, message) => warn(`note: ${path}: ${message}`),
   });
@@ -104,7 +104,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   }
 });
 
-const status = main(process.argv.slice(2));
-if (status !== 'running') {
-  process.exitCode = status;
+try {
+  const status = main(process.argv.slice(2));
+  if (status !== 'running') {
+    process.exitCode = status;
+  }
+} catch (error) {
+  // Status 1 means "findings": a crash must not look like one.
+  warn(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = ExitStatus.Error;
 }
