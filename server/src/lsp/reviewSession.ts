@@ -270,15 +270,12 @@ export class ReviewSession {
     return parsed;
   }
 
-  /** Re-analyses open documents that share lines with either version of a changed document. */
+  /** Re-analyses open documents holding a line that one version of a changed document has and the other lacks. */
   private scheduleNeighbours(before: SeedDocument | undefined, after: SeedDocument | undefined, self?: string): void {
     if (this.open.size === 0) {
       return;
     }
-    const keys = this.corpus.documentsSharingLines(before);
-    for (const k of this.corpus.documentsSharingLines(after)) {
-      keys.add(k);
-    }
+    const keys = this.corpus.documentsAffectedBy(before, after);
     for (const [uri, state] of this.open) {
       if (uri !== self && keys.has(state.key)) {
         this.debouncer.schedule(uri, DELAYS.neighbour);

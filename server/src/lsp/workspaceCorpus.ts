@@ -65,23 +65,35 @@ export class WorkspaceCorpus {
     return [...this.index.uris()];
   }
 
-  /** URIs of other documents that share at least one line with `doc` (corpus evidence may change with it). */
-  documentsSharingLines(doc: SeedDocument | undefined): Set<string> {
+  /**
+   * URIs of other documents whose corpus evidence may differ between two versions of a
+   * document: those holding a line that only one of the versions has. An edit inside an
+   * unshared line touches nobody.
+   */
+  documentsAffectedBy(before: SeedDocument | undefined, after: SeedDocument | undefined): Set<string> {
+    const old = lineKeys(before);
+    const now = lineKeys(after);
+    const uri = after?.uri ?? before?.uri;
     const out = new Set<string>();
-    if (!doc) {
-      return out;
-    }
-    const seen = new Set<string>();
-    for (const line of doc.lines) {
-      const key = normaliseLine(line.text);
-      if (seen.has(key)) {
-        continue;
+    const collect = (keys: ReadonlySet<string>, other: ReadonlySet<string>): void => {
+      for (const key of keys) {
+        if (!other.has(key)) {
+          for (const u of this.index.documentsWithLine(key, uri)) {
+            out.add(u);
+          }
+        }
       }
-      seen.add(key);
-      for (const uri of this.index.documentsWithLine(key, doc.uri)) {
-        out.add(uri);
-      }
-    }
+    };
+    collect(old, now);
+    collect(now, old);
     return out;
   }
+}
+
+function lineKeys(doc: SeedDocument | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const line of doc?.lines ?? []) {
+    keys.add(normaliseLine(line.text));
+  }
+  return keys;
 }
