@@ -255,6 +255,39 @@ describe('findCommentSection', () => {
     assert.equal(findCommentSection(doc(lines)), null);
   });
 
+  it('starts at the first commenter after sorting controls and ends at the last "Reply"', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      '2 Comments',
+      'Newest Oldest',
+      'View all comments',
+      'Joyce Miller',
+      '4 years ago',
+      'I love this street and I really hope the works do not take longer than they say.',
+      'Reply',
+      'Bob Kane',
+      '3 years ago',
+      'They took twice as long, of course, but the buses are faster now.',
+      'Reply',
+      'Follow us',
+      'Facebook',
+      'Instagram',
+      'Republish this article under a Creative Commons licence, with credit to the author.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(lines, '2 Comments'));
+    assert.equal(section.lastLine, lineOf(lines, 'Follow us') - 1);
+    assert.deepEqual(
+      section.comments.map((c) => [c.firstLine, c.lastLine]),
+      [
+        [lineOf(lines, 'Joyce'), lineOf(lines, 'Bob Kane') - 1],
+        [lineOf(lines, 'Bob Kane'), lineOf(lines, 'Follow us') - 1],
+      ],
+    );
+  });
+
   it('does not take a numbered list inside an English article for comments', () => {
     const lines = [
       'Residents demand answers from the ministry over water outages',

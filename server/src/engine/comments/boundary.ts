@@ -279,6 +279,30 @@ function startAtHeader(run: Run, signals: readonly LineSignals[]): Run {
   return run;
 }
 
+/** Lines of sorting and view controls that may sit between a header and the first comment. */
+const MAX_HEADER_CONTROLS = 6;
+
+/** Text lines a long comment may have between two metadata lines of the same thread. */
+const LONG_COMMENT = 15;
+
+/**
+ * Takes in further comments whose long text made the densest run stop short: strong
+ * metadata (not a bare date) that follows within one long comment's length.
+ */
+function extendToLaterMetadata(run: Run, w: readonly number[], regionEnd: number): Run {
+  let end = run.end;
+  let gap = 0;
+  for (let i = end + 1; i <= regionEnd && gap <= LONG_COMMENT; i++) {
+    if (w[i]! >= WEIGHT.marker) {
+      end = i;
+      gap = 0;
+    } else if (w[i]! < 0) {
+      gap++;
+    }
+  }
+  return end === run.end ? run : { ...run, end };
+}
+
 const isStrong = (s: LineSignals): boolean => s.kind === 'meta' || s.kind === 'header' || s.kind === 'marker';
 
 function median(values: readonly number[]): number {
@@ -324,7 +348,7 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   if (!best || best.score < MIN_SCORE) {
     return null;
   }
-  best = startAtHeader(trimLeadingGap(skipArticleHead(best, signals, w), w), signals);
+  best = extendToLaterMetadata(startAtHeader(trimLeadingGap(skipArticleHead(best, signals, w), w), signals), w, bestRegionEnd);
   let strong = 0;
   let metas: number[] = [];
   const heads: number[] = [];
@@ -378,6 +402,16 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
   while (firstComment <= best.end && signals[firstComment]!.kind === 'header') {
     firstComment = nextNonBlank(signals, firstComment, best.end);
   }
+  if (firstComment > first && layout === 'header-first') {
+    // Sorting and view controls under the header ("Newest Oldest") are not a comment.
+    let head = firstComment;
+    while (head <= best.end && signals[head]!.kind !== 'meta' && !nameLines.has(head)) {
+      head++;
+    }
+    if (head <= best.end && head - firstComment <= MAX_HEADER_CONTROLS) {
+      firstComment = head;
+    }
+  }
   const gaps: number[] = [];
   for (let k = 1; k < metas.length; k++) {
     let text = 0;
@@ -414,8 +448,22 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
 
   // The last comment's text after its metadata, up to the region's end.
   let last = best.end;
-  if (layout === 'header-first') {
-    const cap = Math.max(6, typical * 3);
+  // A reply marker under each comment's text ends the last one; otherwise its text
+  // follows its stamp (some pages put "Reply" between the stamp and the text).
+  let markersAfterText = 0;
+  let markers = 0;
+  for (let i = best.start; i <= best.end; i++) {
+    if (signals[i]!.kind === 'marker') {
+      markers++;
+      const p = previousNonBlank(signals, i, best.start);
+      if (p >= best.start && signals[p]!.kind === 'text' && !nameLines.has(p)) {
+        markersAfterText++;
+      }
+    }
+  }
+  const endsAtMarker = signals[best.end]!.kind === 'marker' && markersAfterText * 2 > markers;
+  if (layout === 'header-first' && !endsAtMarker) {
+    const cap = Math.max(12, typical * 4);
     let taken = 0;
     let j = nextNonBlank(signals, last, bestRegionEnd);
     while (j <= bestRegionEnd && taken < cap && !looksLikeChrome(signals[j]!, texts[j]!)) {

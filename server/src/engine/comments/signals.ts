@@ -120,6 +120,10 @@ const HEADER =
 /** "6 thoughts on “Title”", "12 Responses to “Title”", "59 Comments on “Title”". */
 const COUNTED_HEADER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+\S/u;
 
+/** A sentence saying comments are off: "We have turned off comments, but you can …". */
+const CLOSING_SENTENCE =
+  /^(?:we(?:'ve|’ve|\s+have)\s+)?(?:turned\s+off|closed|disabled)\s+(?:the\s+)?comments\b|^comments\s+(?:are|have\s+been)\s+(?:turned\s+off|closed|disabled)\b|^(?:мы\s+)?(?:закрыли|отключили)\s+комментарии|^комментарии\s+(?:к\s+(?:этой|этому|данной|данному)\s+\p{L}+\s+)?(?:закрыты|отключены)/u;
+
 /** Trackbacks and pingbacks: links from other blogs, not reader comments. */
 const TRACKBACK = /^(?:tracked\s+on|pingback|trackback)\b/u;
 
@@ -257,7 +261,7 @@ export function lineSignals(raw: string): LineSignals {
   let meta: { role: MetaRole; weak: boolean } | null = null;
   if (text === '') {
     kind = 'blank';
-  } else if (words <= 9 && CLOSING.test(plain)) {
+  } else if ((words <= 9 && CLOSING.test(plain)) || (words <= 24 && CLOSING_SENTENCE.test(plain))) {
     kind = 'closing';
   } else if ((words <= 9 && HEADER.test(plain)) || (words <= 40 && COUNTED_HEADER.test(plain))) {
     kind = 'header';
