@@ -65,3 +65,23 @@ describe('hovers over the protocol', { timeout: 60_000 }, () => {
     assert.equal(await server.hover(fileUri(join(root, 'never-opened.seed')), { line: 0, character: 0 }), null);
   });
 });
+
+describe('hovers on a line repeated across many documents', { timeout: 60_000 }, () => {
+  it('count every document and link the first twenty', async () => {
+    const files: Record<string, string> = { 'seeds/harbour.txt': ENGLISH_ARTICLE };
+    for (let i = 0; i < 25; i++) {
+      files[`seeds/site/${String(i).padStart(2, '0')}.txt`] = `Council notice number ${i} about road works on Elm Street.\nRead more\n`;
+    }
+    const root = tempWorkspace(files);
+    const { server } = await ServerHarness.start({ workspace: root });
+    await server.indexed();
+    const uri = fileUri(join(root, 'seeds/harbour.txt'));
+    await server.open(uri, ENGLISH_ARTICLE);
+    await server.diagnostics(uri);
+    const markdown = ((await server.hover(uri, { line: 5, character: 1 }))?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(markdown, /Also in 25 other documents/u);
+    assert.equal(markdown.match(/\]\(file:\/\/\/[^)]+#L2\)/gu)?.length, 20, markdown);
+    assert.match(markdown, /… and 5 more/u);
+    assert.equal(await server.stop(), 0);
+  });
+});

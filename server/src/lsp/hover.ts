@@ -4,6 +4,9 @@ import { normaliseLine, type CorpusView, type Finding, type RuleInfo, type SeedD
 import { displayLine } from './convert.js';
 import { uriToPath } from './uris.js';
 
+/** A hover lists at most this many other documents; a line repeated on every page of a site would fill the screen. */
+const MAX_LINKS = 20;
+
 /** What a hover needs besides the findings. */
 export interface HoverContext {
   /** The rule registry entry of an id. */
@@ -35,7 +38,10 @@ function findingMarkdown(doc: SeedDocument, finding: Finding, ctx: HoverContext)
   const keys = findingLineKeys(doc, finding);
   const others = finding.data?.alsoIn ?? repeatsElsewhere(doc, keys, ctx.corpus);
   if (others.length > 0) {
-    const links = others.map((uri) => `- ${documentLink(uri, lineIn(ctx.corpus.get(uri), keys), ctx.roots)}`);
+    const links = others.slice(0, MAX_LINKS).map((uri) => `- ${documentLink(uri, lineIn(ctx.corpus.get(uri), keys), ctx.roots)}`);
+    if (others.length > MAX_LINKS) {
+      links.push(`- … and ${others.length - MAX_LINKS} more`);
+    }
     const count = others.length === 1 ? '1 other document' : `${others.length} other documents`;
     parts.push(`Also in ${count}:\n\n${links.join('\n')}`);
   }
