@@ -43,15 +43,19 @@ describe('diagnostics over the protocol', { timeout: 60_000 }, () => {
     assert.equal((appeal.data as { category: string }).category, 'boilerplate');
     const boilerplate = diagnostics.filter((d) => (d.data as { category: string }).category === 'boilerplate');
     assert.ok(!boilerplate.some((d) => d.range.start.line <= 3), 'no article sentence is flagged as boilerplate');
+    for (const line of [5, 6, 7, 8]) {
+      assert.ok(boilerplate.some((d) => d.range.start.line <= line && line <= d.range.end.line), `"Read more" and the newsletter block: line ${line + 1}`);
+    }
   });
 
-  it('flags a Russian donation appeal and "Читать далее"', async () => {
+  it('flags a Russian donation appeal, "Читать далее" and a newsletter line', async () => {
     const uri = fileUri(join(root, 'seeds/most.txt'));
     await server.open(uri, RUSSIAN_ARTICLE);
     const { diagnostics } = await server.diagnostics(uri);
     const boilerplate = diagnostics.filter((d) => (d.data as { category: string }).category === 'boilerplate');
     assert.ok(lineRange(boilerplate, 3), 'the appeal «Поддержите нас!» is flagged');
     assert.ok(lineRange(boilerplate, 4), '«Читать далее» is flagged');
+    assert.ok(lineRange(boilerplate, 5), 'the newsletter line «Подпишитесь на нашу рассылку…» is flagged');
     assert.ok(!boilerplate.some((d) => d.range.start.line <= 2), 'no article sentence is flagged as boilerplate');
   });
 
