@@ -239,7 +239,8 @@ function rescueListsInArticle(
     }
     const f = features[units[k]!]!;
     const chrome = reasons[k] === 'copyright notice' || reasons[k] === 'menu of short items';
-    if (!chrome && f.wordCount >= 3 && before[k]! <= LIST_REACH && after <= LIST_REACH) {
+    const sandwiched = f.wordCount >= 1 && before[k]! <= 1 && after <= 1;
+    if (!chrome && (sandwiched || (f.wordCount >= 3 && before[k]! <= LIST_REACH && after <= LIST_REACH))) {
       cls[k] = 'good';
       reasons[k] = 'list or subheading inside the article';
     }

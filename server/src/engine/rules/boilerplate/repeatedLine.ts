@@ -13,7 +13,7 @@ const ARTICLE_WORDS = 13;
  */
 function chromeShaped(f: LineFeatures, outside: boolean, articleZone: boolean): boolean {
   if (f.wordCount < ARTICLE_WORDS) {
-    return outside || !articleZone || f.wordCount <= 2;
+    return outside || !articleZone;
   }
   return f.addressesReader && !f.attributes;
 }
