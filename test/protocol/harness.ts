@@ -44,6 +44,7 @@ import {
   IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
+  createClientSocketTransport,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
@@ -83,8 +84,8 @@ export interface HarnessOptions {
   readonly workspace?: string;
   /** What the client answers for the `sourceReview` settings section. */
   readonly settings?: unknown;
-  /** How to talk to the server: standard streams (default) or Node IPC, as the VS Code client does. */
-  readonly transport?: 'stdio' | 'ipc';
+  /** How to talk to the server: standard streams (default), Node IPC as the VS Code client does, or a TCP socket. */
+  readonly transport?: 'stdio' | 'ipc' | 'socket';
   /** Declare no client capabilities at all (a bare-bones LSP client). */
   readonly bare?: boolean;
   /**
@@ -156,7 +157,7 @@ export class ServerHarness {
 
   /** Spawns the server and completes the initialize handshake (with progress, configuration and watcher support). */
   static async start(options: HarnessOptions = {}): Promise<{ server: ServerHarness; init: InitializeResult }> {
-    const { child, connection } = ServerHarness.launch(options);
+    const { child, connection } = await ServerHarness.launch(options);
     const server = new ServerHarness(child, connection, options.workspace, options.settings);
     const folder = options.workspace;
     const init = await connection.sendRequest(InitializeRequest.type, {
@@ -184,13 +185,19 @@ export class ServerHarness {
     return { server, init };
   }
 
-  private static launch(options: HarnessOptions): { child: ChildProcess | undefined; connection: ProtocolConnection } {
+  private static async launch(options: HarnessOptions): Promise<{ child: ChildProcess | undefined; connection: ProtocolConnection }> {
     if (options.inProcessRules) {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
       const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
       startServer(serverConnection, { rules: options.inProcessRules });
       return { child: undefined, connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)) };
+    }
+    if (options.transport === 'socket') {
+      const transport = await createClientSocketTransport(0);
+      const child = spawn(process.execPath, [SERVER, `--socket=${transport.port()}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const [reader, writer] = await transport.onConnected();
+      return { child, connection: createProtocolConnection(reader, writer) };
     }
     if (options.transport === 'ipc') {
       const child = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: [] });

@@ -24,6 +24,15 @@ describe('transports', { timeout: 60_000 }, () => {
     assert.equal(await server.stop(), 0);
   });
 
+  it('serves over a TCP socket (--socket=PORT)', async () => {
+    const { server } = await ServerHarness.start({ transport: 'socket' });
+    const uri = 'untitled:socket';
+    await server.open(uri, ENGLISH_ARTICLE);
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.ok(diagnostics.some((d) => d.source === 'source-review'));
+    assert.equal(await server.stop(), 0);
+  });
+
   it('serves a bare client without a workspace folder or any capabilities, and an untitled document', async () => {
     const { server } = await ServerHarness.start({ bare: true });
     const uri = 'untitled:Untitled-1';
