@@ -1,15 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { diagnosticsWhere } from './waitFor';
+import { codeOf, diagnosticsWhere } from './waitFor';
 import { categoryOf, findingsOf, findingsOnLine, lineOf, openSeed } from './workspace';
 
 suite('Editing', () => {
   test('findings follow unsaved edits: two lines typed above the donation appeal move its finding down by two', async () => {
     const document = await openSeed('seeds/tram-depot-en.txt');
     const appeal = lineOf(document, 'Support us — donate');
-    const before = await findingsOf(document, 'boilerplate');
-    assert.ok(findingsOnLine(before, appeal, 'boilerplate').length > 0, 'the appeal is flagged before the edit');
+    const before = findingsOnLine(await findingsOf(document, 'boilerplate'), appeal, 'boilerplate')[0];
+    assert.ok(before, 'the appeal is flagged before the edit');
+    const moved = before.range.with(before.range.start.translate(2), before.range.end.translate(2));
     try {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(document.uri, new vscode.Position(0, 0), '\n\n');
@@ -18,8 +19,8 @@ suite('Editing', () => {
       await diagnosticsWhere(
         document.uri,
         (diagnostics) =>
-          findingsOnLine(diagnostics, appeal + 2, 'boilerplate').length > 0 && !diagnostics.some((d) => d.range.start.line < 2),
-        'the appeal’s finding two lines further down, and nothing on the new blank lines',
+          diagnostics.some((d) => codeOf(d) === codeOf(before) && d.range.isEqual(moved)) && !diagnostics.some((d) => d.range.start.line < 2),
+        `${codeOf(before)} on ${moved.start.line}:${moved.start.character}-${moved.end.line}:${moved.end.character}, and nothing on the new blank lines`,
       );
     } finally {
       await vscode.window.showTextDocument(document);
