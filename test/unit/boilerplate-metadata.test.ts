@@ -78,3 +78,15 @@ test('keeps a short list inside the article as article text', () => {
     assert.equal(flags.get(item), undefined, item);
   }
 });
+
+test('flags Russian page furniture: typo prompt, age rating, view counter, relative date', () => {
+  const chrome = ['Нашли опечатку? Выделите текст и нажмите Ctrl+Enter', '18+', '1 245 просмотров', 'Сегодня, 14:35'];
+  const doc = seed([RU_BODY[0]!, chrome[3]!, ...RU_BODY.slice(1), ...chrome.slice(0, 3)]);
+  const flags = flagged(doc);
+  for (const line of chrome) {
+    assert.ok(flags.has(line), line);
+  }
+  for (const paragraph of RU_BODY) {
+    assert.equal(flags.get(paragraph), undefined, paragraph);
+  }
+});

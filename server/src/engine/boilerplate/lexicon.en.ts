@@ -102,6 +102,7 @@ export const EN_CUES = {
   /** Site navigation and page controls on a line of their own. */
   navigation: [
     'table of contents|contents|jump to(?: section| chapter)?|skip to(?: main)? content|skip to navigation|main menu|menu|navigation|open menu|close menu|toggle navigation|search(?: for)?|home(?:page)?|back to top|scroll to top|go to top|next|previous|prev|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|close|submit|loading|advertisement|sponsored(?: content)?|ad|x|×|about(?: us)?|contact(?: us)?|careers|faq|sitemap|help center|all (?:news|stories|articles|posts)|view all|see all|back to (?:home|news|blog)',
+    'report (?:an )?(?:error|typo|correction)|found (?:an error|a typo|a mistake)\\?[^\\n]{0,80}|[\\d,.\\s]+k? views?|views?:?\\s*[\\d,.\\s]+k?',
   ],
   /** Calls to action: a verb telling the reader to buy, try, book or follow. */
   callToAction: [

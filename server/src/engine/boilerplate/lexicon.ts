@@ -38,14 +38,23 @@ export function cueCount(kind: CueKind, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
-/** A regex that matches a line consisting of nothing but a cue of `kind` (and trailing marks). */
-export function cueLine(kind: CueKind): RegExp {
+/** Tests whether a whole line is a cue. */
+export interface LineMatcher {
+  test(text: string): boolean;
+}
+
+/** UI lines are short; the cap also bounds the work of the anchored patterns on huge lines. */
+const MAX_CUE_LINE = 200;
+
+/** A matcher for a line consisting of nothing but a cue of `kind` (and trailing marks). */
+export function cueLine(kind: CueKind): LineMatcher {
   let re = wholeCache.get(kind);
   if (!re) {
     re = new RegExp(`^[\\s•·*\\-–—|>›«"“]*(?:${alternation(kind)})${TRAIL}$`, 'iu');
     wholeCache.set(kind, re);
   }
-  return re;
+  const whole = re;
+  return { test: (text) => text.length <= MAX_CUE_LINE && whole.test(text) };
 }
 
 /**

@@ -5,7 +5,7 @@ const MAX_METADATA_LENGTH = 160;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const MONTH_RU = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*';
 const TIME = '(?:\\s*(?:at|в|,|—|-|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|мск|MSK))?)?';
-const DATE = `(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_EN},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RU}(?:\\s+\\d{4}(?:\\s?г\\.?(?:ода)?)?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}))`;
+const DATE = `(?:(?:today|yesterday|сегодня|вчера)(?=,?\\s*\\d{1,2}[:.]\\d{2})|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_EN},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RU}(?:\\s+\\d{4}(?:\\s?г\\.?(?:ода)?)?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}))`;
 const STAMP = '(?:published|updated|posted|last updated|last modified|date|опубликовано|обновлено|дата публикации|дата)(?: on)?:?';
 /** A line that is only a date, with an optional "Published:" label and time. */
 const DATELINE = new RegExp(`^(?:${STAMP}\\s*)?${DATE}${TIME}(?:\\s*[|·•,]\\s*(?:${STAMP}\\s*)?${DATE}?${TIME})?\\s*$`, 'iu');

@@ -3,7 +3,7 @@ import { candidateLines, hit, pageView } from '../../boilerplate/page.js';
 import { cueLine } from '../../boilerplate/lexicon.js';
 
 const NAVIGATION = cueLine('navigation');
-const MAX_WORDS = 6;
+const MAX_WORDS = 12;
 
 /** Navigation links and page controls on a line of their own ("Skip to content", "Menu", "Главная"). */
 export const navigation: Rule = {
