@@ -1,6 +1,7 @@
 /** Reading seeds from disk into the corpus (the engine never touches the file system). */
 import { readFile, stat } from 'node:fs/promises';
-import { decodeSeed, parseSeed, type SeedDocument } from '../engine/index.js';
+import { decodeSeed, type SeedDocument } from '../engine/index.js';
+import { lazySeed } from './lazySeed.js';
 import { MAX_ANALYSED_CHARS } from './limits.js';
 import type { CountedProgress } from './progress.js';
 import { pathToUri } from './uris.js';
@@ -14,7 +15,7 @@ export type DiskSeed =
 /** UTF-8 needs at most 3 bytes per UTF-16 unit, so a bigger file is surely over the limit. */
 const MAX_FILE_BYTES = 3 * MAX_ANALYSED_CHARS;
 
-/** Reads, decodes and parses one seed; refusals (binary, too large, unreadable) come back as reasons. */
+/** Reads and decodes one seed (parsed lazily); refusals (binary, too large, unreadable) come back as reasons. */
 export async function readSeed(path: string): Promise<DiskSeed> {
   try {
     const size = (await stat(path)).size;
@@ -28,7 +29,7 @@ export async function readSeed(path: string): Promise<DiskSeed> {
     if (decoded.text.length > MAX_ANALYSED_CHARS) {
       return { ok: false, reason: `too large to analyse (${decoded.text.length} characters)` };
     }
-    const doc = parseSeed(pathToUri(path), decoded.text);
+    const doc = lazySeed(pathToUri(path), decoded.text);
     return decoded.note === undefined ? { ok: true, doc } : { ok: true, doc, note: decoded.note };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
