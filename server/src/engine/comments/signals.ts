@@ -243,6 +243,26 @@ function metaShape(text: string, original: string, allWords: number): MetaRole |
   return null;
 }
 
+/** Longest line that can be a header, marker or closing line (longer ones skip those checks). */
+const MAX_UI_WORDS = 40;
+const UI_PUNCTUATION = new Set([' ', '\t', '|', '·', '•', ':', '–', '—', '-']);
+
+/**
+ * Strips separators around a UI line ("— Reply |"). A loop, not /[…]+$/: that pattern
+ * is quadratic on a long run of separators.
+ */
+function stripUiPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && UI_PUNCTUATION.has(text[start]!) && text[start] !== ':') {
+    start++;
+  }
+  while (end > start && UI_PUNCTUATION.has(text[end - 1]!)) {
+    end--;
+  }
+  return text.slice(start, end);
+}
+
 /** Reads the comment evidence of one line. */
 export function lineSignals(raw: string): LineSignals {
   const text = raw.trim();
@@ -256,7 +276,7 @@ export function lineSignals(raw: string): LineSignals {
   // A name may end with an initial ("Сергей К.", "Amy D."), not with other punctuation.
   const nameLike =
     words >= 1 && words <= 4 && NAME_LIKE.test(body) && (!/[.!?:;,]$/u.test(body) || /\s\p{Lu}\.$/u.test(body));
-  const plain = lowerBody.replace(/[\s|·•:–—-]+$/u, '').replace(/^[\s|·•–—-]+/u, '');
+  const plain = words <= MAX_UI_WORDS ? stripUiPunctuation(lowerBody) : lowerBody;
   let kind: CommentLineKind = 'text';
   let meta: { role: MetaRole; weak: boolean } | null = null;
   if (text === '') {
