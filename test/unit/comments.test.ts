@@ -288,6 +288,31 @@ describe('findCommentSection', () => {
     );
   });
 
+  it('finds numbered Russian comments with "•" replies that end before "Комментарии закрыты"', () => {
+    const lines = [
+      ...RUSSIAN_WITH_REPLIES.slice(0, 7),
+      '',
+      '  1. Я живу рядом с этим мостом, и честно говоря, пробки никуда не делись. Вы сами там ездили?',
+      '',
+      '    • Ездил вчера, стало заметно быстрее, не выдумывайте.',
+      '',
+      '  2. Три года строили, а разметку так и не нанесли. Мне кажется, это надолго.',
+      '',
+      'Комментарии закрыты.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.deepEqual(
+      section.comments.map((c) => [c.number, c.depth, c.firstLine]),
+      [
+        [1, 0, lineOf(lines, '  1.')],
+        [2, 1, lineOf(lines, '    •')],
+        [3, 0, lineOf(lines, '  2.')],
+      ],
+    );
+    assert.equal(section.lastLine, lineOf(lines, '  2.'));
+  });
+
   it('does not take a numbered list inside an English article for comments', () => {
     const lines = [
       'Residents demand answers from the ministry over water outages',
