@@ -49,7 +49,7 @@ export interface EventIndexOptions {
   readonly maxPostings?: number;
   /** Minimum link score (default {@link LINK_THRESHOLD}). */
   readonly threshold?: number;
-  /** Minimum similarity of two documents' names for their links to count (default 0.25). */
+  /** Minimum similarity of two documents' names for their links to count (default 0.2). */
   readonly minDocumentSimilarity?: number;
   /** A same-day sentence link this strong counts whatever the documents' similarity and wherever it stands (default 5). */
   readonly strongLink?: number;
@@ -57,7 +57,7 @@ export interface EventIndexOptions {
   readonly leadSentences?: number;
   /** How many of a link's two sentences must be in their article's lead (0, 1 or 2; default 1). */
   readonly leadsRequired?: number;
-  /** Share of document pairs that must be linked for two groups to join one event (default 0.5). */
+  /** Share of document pairs that must be linked for two groups to join one event (default 0.67). */
   readonly mergeDensity?: number;
 }
 
@@ -77,13 +77,13 @@ interface SentenceLink {
  * Two documents whose names overlap less than this (cosine of IDF-weighted entity keys)
  * are about different stories, however their sentences matched.
  */
-const MIN_DOCUMENT_SIMILARITY = 0.25;
+const MIN_DOCUMENT_SIMILARITY = 0.2;
 
 /** A sentence link naming the same day and at least this strong stands on its own, however different the documents. */
 const STRONG_LINK = 5;
 
 /** Two groups of documents join one event when at least this share of their document pairs are linked directly. */
-const MERGE_DENSITY = 0.5;
+const MERGE_DENSITY = 0.67;
 
 interface SentenceRef {
   readonly uri: string;

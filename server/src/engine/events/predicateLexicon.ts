@@ -46,7 +46,6 @@ export const PREDICATES: readonly PredicateEntry[] = [
   { id: 'meet', label: 'meets', en: ['meet|meets|met|meeting', 'talks', 'summit'], ru: ['встрет*', 'встреч*', 'переговор*', 'саммит*'], weight: 0.7 },
   { id: 'visit', label: 'visits', en: ['visit*'], ru: ['визит*', 'посети*', 'посеща*'], weight: 0.8 },
   { id: 'announce', label: 'announces', en: ['announc*', 'unveil*', 'declar*', 'proclaim*'], ru: ['объяви*', 'объявл*', 'объявля*', 'провозгласи*', 'заяви* о'], weight: 0.6 },
-  { id: 'independence', label: 'declares independence', en: ['independen*', 'sovereign*'], ru: ['независим*', 'суверенитет*'], weight: 0.8 },
   { id: 'annex', label: 'annexes', en: ['annex*', 'accession|incorporat*'], ru: ['аннекс*', 'присоедин*', 'вхождени*'] },
   { id: 'referendum', label: 'holds a referendum', en: ['referend*'], ru: ['референдум*'] },
   // Military and violence

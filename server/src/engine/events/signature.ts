@@ -77,14 +77,40 @@ export function sentenceSignature(sentence: Sentence, published?: CalendarDate, 
   return { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
 }
 
-/** A lone surname the document gave in full elsewhere ("Jackman" after "Hugh Jackman") is that person. */
-function resolveSurnames(s: SentenceSignature, surnames: ReadonlyMap<string, string>): SentenceSignature {
-  if (!s.entities.some((e) => e.kind !== 'person' && surnames.has(e.key))) {
+const GROUP_WORD = /(?<![\p{L}])the\s+(\p{Lu}[\p{L}\d]*s)(?![\p{L}'’])/gu;
+
+/** Capitalised plurals written after "the" ("the Saints", "the Chargers"): names of teams and groups, not people. */
+function groupWords(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(GROUP_WORD)) {
+      out.add(wordKey(m[1]!));
+    }
+  }
+  return out;
+}
+
+function lastWordKey(surface: string): string {
+  const words = surface.split(/\s+/u);
+  return wordKey(words[words.length - 1]!);
+}
+
+/**
+ * Resolves names against the rest of the document: a lone surname given in full
+ * elsewhere ("Jackman" after "Hugh Jackman") is that person; a name ending in a group
+ * word ("New Orleans Saints") is an organisation, not a person.
+ */
+function resolveNames(s: SentenceSignature, surnames: ReadonlyMap<string, string>, groups: ReadonlySet<string>): SentenceSignature {
+  const isGroup = (e: EntityMention): boolean => e.kind === 'person' && groups.has(lastWordKey(e.surface));
+  if (!s.entities.some((e) => (e.kind !== 'person' && surnames.has(e.key)) || isGroup(e))) {
     return s;
   }
-  const entities = s.entities.map((e) =>
-    e.kind !== 'person' && surnames.has(e.key) ? { ...e, kind: 'person' as const, aliases: [...e.aliases, surnames.get(e.key)!] } : e,
-  );
+  const entities = s.entities.map((e): EntityMention => {
+    if (isGroup(e)) {
+      return { ...e, kind: 'organisation', aliases: [lastWordKey(e.surface)] };
+    }
+    return e.kind !== 'person' && surnames.has(e.key) && !groups.has(e.key) ? { ...e, kind: 'person', aliases: [...e.aliases, surnames.get(e.key)!] } : e;
+  });
   const actor = s.actor ? entities.find((e) => e.start === s.actor!.start) : undefined;
   return { ...s, entities, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
 }
@@ -156,7 +182,8 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
       }
     }
   }
-  const sentences = bodySentences.map((s) => resolveSurnames(sentenceSignature(s, published, vocabulary), surnames));
+  const groups = groupWords(bodySentences);
+  const sentences = bodySentences.map((s) => resolveNames(sentenceSignature(s, published, vocabulary), surnames, groups));
   const entityKeys = new Set<string>();
   for (const s of sentences) {
     for (const k of s.entityKeys) {
