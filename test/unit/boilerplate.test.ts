@@ -243,6 +243,19 @@ test('does not flag a long quote that two outlets both carry', () => {
   assert.equal(flagged(b, corpus).get(quote), undefined);
 });
 
+test('flags a long repeated line addressed to the reader, even after the article', () => {
+  const note =
+    'We are an independent newsroom and we rely on you: if you read us every week, please consider telling a friend about the Gazette and what we do.';
+  const a = seed([...EN_BODY, note], 'mem://a.txt');
+  const b = seed([...RU_BODY, note], 'mem://b.txt');
+  const corpus = new CorpusIndex();
+  corpus.set(a);
+  corpus.set(b);
+  const found = findings(a, corpus).find((f) => doc(a, f) === note);
+  assert.equal(found?.rule, 'boilerplate/repeated-line');
+  assert.deepEqual(found?.data?.alsoIn, ['mem://b.txt']);
+});
+
 test('flags lines with a phrase from the extraBoilerplatePhrases setting, in any case', () => {
   const promo = 'LISTEN to the Harbour Hour podcast on Fridays';
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, extraBoilerplatePhrases: ['harbour hour podcast'] };

@@ -55,7 +55,7 @@ export const EN_CUES = {
     'read more|read on|read the (?:full|whole) (?:story|article)|read full (?:story|article)|continue reading|continue|keep reading',
     'show more|see more|load more|view more|more stories|more news|more articles',
     'read also|see also|related(?: (?:articles?|stories|posts|news|content|topics))?|recommended(?: for you)?|you (?:may|might) also (?:like|enjoy)',
-    'also read|more from|more on this|further reading|up next|next article|previous article|next post|previous post',
+    'also read|more from|more on this|further reading|up next|next (?:article|story|post)|previous (?:article|story|post)|read next',
   ],
   disclaimer: [
     'disclaimer|disclosures?',
@@ -76,6 +76,7 @@ export const EN_CUES = {
   share: [
     'share(?: (?:this|on|via|the|article|story|post|page))?[^.!?]{0,30}|tweet|print(?: this(?: page| article)?)?|e-?mail(?: this)?|copy link|copy url|link copied',
     'follow us(?: on)?[^.!?]{0,40}',
+    'click to (?:share|email|print|tweet|post)[^.!?]{0,60}',
   ],
   commentsClosed: [
     'comments? (?:are|is) (?:closed|disabled|turned off)',
@@ -102,6 +103,7 @@ export const EN_CUES = {
   /** Site navigation and page controls on a line of their own. */
   navigation: [
     'table of contents|contents|jump to(?: section| chapter)?|skip to(?: main)? content|skip to navigation|main menu|menu|navigation|open menu|close menu|toggle navigation|search(?: for)?|home(?:page)?|back to top|scroll to top|go to top|next|previous|prev|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|close|submit|loading|advertisement|sponsored(?: content)?|ad|x|×|about(?: us)?|contact(?: us)?|careers|faq|sitemap|help center|all (?:news|stories|articles|posts)|view all|see all|back to (?:home|news|blog)',
+    'sponsor(?:ed)?(?: (?:message|content|post|story))?|paid (?:content|post)|partner content|promoted(?: content)?|toggle caption|hide caption|enlarge (?:this )?image|expand image',
     'report (?:an )?(?:error|typo|correction)|found (?:an error|a typo|a mistake)\\?[^\\n]{0,80}|[\\d,.\\s]+k? views?|views?:?\\s*[\\d,.\\s]+k?',
   ],
   /** Calls to action: a verb telling the reader to buy, try, book or follow. */

@@ -23,7 +23,7 @@ export const readMore: Rule = {
     for (const f of candidateLines(page)) {
       if (f.wordCount <= MAX_BUTTON_WORDS && READ_MORE.test(f.text)) {
         hits.push(hit(f.span, '"Read more" / "Continue" button, not part of the article.'));
-      } else if (f.wordCount <= MAX_LINK_WORDS && RELATED_PREFIX.test(f.text) && !f.attributes) {
+      } else if (f.wordCount <= MAX_LINK_WORDS && RELATED_PREFIX.test(f.text)) {
         hits.push(hit(f.span, 'Link to another story ("read also"), not part of the article.'));
       }
     }
