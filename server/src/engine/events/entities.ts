@@ -76,6 +76,20 @@ export function gazetteerEntry(key: string): GazetteerEntry | undefined {
  * lower-cased. Stricter than {@link wordKey}: "Ross" must not meet "Россия".
  */
 function gazetteerWordKey(word: string): string {
+  let key = gazetteerMemo.get(word);
+  if (key === undefined) {
+    if (gazetteerMemo.size >= 100_000) {
+      gazetteerMemo.clear();
+    }
+    key = computeGazetteerWordKey(word);
+    gazetteerMemo.set(word, key);
+  }
+  return key;
+}
+
+const gazetteerMemo = new Map<string, string>();
+
+function computeGazetteerWordKey(word: string): string {
   const clean = word.replace(/['’]s$/u, '').replace(/[’]/gu, "'").toLowerCase();
   return isCyrillic(clean) ? stemRussianName(clean) : clean;
 }

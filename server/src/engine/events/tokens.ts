@@ -25,15 +25,20 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const first = raw[0]!;
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    let lower = raw.toLowerCase();
+    if (lower.includes('ё') || lower.includes('’')) {
+      lower = lower.replace(/ё/gu, 'е').replace(/’/gu, "'");
+    }
+    const numeric = first >= '0' && first <= '9';
+    const capitalised = !numeric && first !== first.toLowerCase();
     out.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'"),
+      lower,
       start,
       end: start + raw.length,
-      capitalised: /\p{Lu}/u.test(first),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      numeric: /\d/u.test(first),
+      capitalised,
+      allCaps: capitalised && raw.length >= 2 && raw === raw.toUpperCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2,
+      numeric,
     });
   }
   return out;

@@ -23,7 +23,13 @@ export function transliterate(text: string): string {
 
 /** True when the word is written in Cyrillic. */
 export function isCyrillic(word: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x052f) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Longest first: the stemmer strips the first ending that leaves at least three letters.
@@ -77,8 +83,24 @@ export function phoneticKey(latin: string): string {
   return trimmed.length >= 2 ? trimmed : s;
 }
 
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string>();
+
 /** The key of one word in any script: stemmed if Cyrillic, romanised, then {@link phoneticKey}. */
 export function wordKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    // A pure cache: words repeat across a corpus; cleared wholesale when full.
+    if (memo.size >= MEMO_LIMIT) {
+      memo.clear();
+    }
+    key = computeWordKey(word);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   const clean = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (isCyrillic(clean)) {
     return phoneticKey(transliterate(stemRussianName(clean)));
