@@ -150,3 +150,21 @@ test('the xref report follows the contract: ranges as lines and characters, path
   assert.equal(mention.language, 'en');
   assert.ok(mention.text.startsWith('Moldova expelled'));
 });
+
+test('an earthquake reported in English and in Russian is one event, another quake on the same island is not', () => {
+  const en = doc('mem://quake-en.txt', ['A magnitude 6.1 earthquake struck the island of Sakhalin on Wednesday, damaging 40 houses, officials said.']);
+  const ru = doc('mem://quake-ru.txt', ['Землетрясение магнитудой 6,1 произошло на Сахалине в среду, повреждены 40 домов.']);
+  const older = doc('mem://quake-old.txt', ['Землетрясение магнитудой 5,2 произошло на Сахалине в понедельник, повреждены 3 дома.']);
+  const index = indexOf(en, ru, older);
+  assert.deepEqual(linkedTo(index, en.uri), [ru.uri]);
+  assert.deepEqual(linkedTo(index, older.uri), []);
+});
+
+test('a resignation named in Cyrillic and in Latin letters is one event', () => {
+  const en = doc('mem://resign-en.txt', ['Kazakh Prime Minister Askar Mamin resigned on January 5 amid fuel price protests.']);
+  const ru = doc('mem://resign-ru.txt', ['Премьер-министр Казахстана Аскар Мамин 5 января ушел в отставку на фоне протестов из-за цен на топливо.']);
+  const index = indexOf(en, ru);
+  assert.deepEqual(linkedTo(index, ru.uri), [en.uri]);
+  const [hover] = index.mentionsAt(ru.uri, ru.sentences[0]!.start);
+  assert.equal(hover?.others[0]?.uri, en.uri);
+});
