@@ -80,13 +80,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             s.removeFolders(event.removed.map((f) => f.uri));
           }
           if (event.added.length > 0) {
-            await s.indexFolders(event.added.map((f) => f.uri), await beginProgress(connection, progressSupported(client), PROGRESS_TITLE));
+            await s.indexFolders(event.added.map((f) => f.uri), await beginProgress(connection, progressSupported(client), PROGRESS_TITLE, 'searching the workspace folders'));
           }
         }),
       );
     }
     detached(connection, 'indexing the workspace', async () =>
-      s.indexFolders(folders, await beginProgress(connection, progressSupported(client), PROGRESS_TITLE)),
+      s.indexFolders(folders, await beginProgress(connection, progressSupported(client), PROGRESS_TITLE, 'searching the workspace folders')),
     );
   });
 

@@ -50,11 +50,14 @@ describe('the workspace corpus', { timeout: 90_000 }, () => {
     await server.indexed();
     const values = server.received.flatMap((m) => (m.kind === 'progress' ? [m.params.value] : []));
     assert.equal(values[0]?.kind, 'begin');
+    assert.match((values[0] as { message?: string }).message ?? '', /searching/u);
     assert.equal(values.at(-1)?.kind, 'end');
     const percentages = values.flatMap((v) => (v.kind === 'report' && v.percentage !== undefined ? [v.percentage] : []));
     assert.ok(percentages.length >= 2, 'several reports');
     assert.deepEqual([...percentages].sort((a, b) => a - b), percentages, 'percentages only rise');
     assert.equal(percentages.at(-1), 100);
+    const last = values.findLast((v) => v.kind === 'report');
+    assert.equal((last as { message?: string } | undefined)?.message, '402/402 seeds');
   });
 
   it('registers a file watcher for seeds', async () => {

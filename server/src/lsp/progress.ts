@@ -15,7 +15,7 @@ const SILENT: CountedProgress = { report: () => undefined, end: () => undefined 
  * Starts a server-initiated progress (`window/workDoneProgress/create`) when the client
  * supports it; sends a report only when the whole percentage changes.
  */
-export async function beginProgress(connection: Connection, supported: boolean, title: string): Promise<CountedProgress> {
+export async function beginProgress(connection: Connection, supported: boolean, title: string, message?: string): Promise<CountedProgress> {
   if (!supported) {
     return SILENT;
   }
@@ -25,7 +25,7 @@ export async function beginProgress(connection: Connection, supported: boolean, 
   } catch {
     return SILENT;
   }
-  reporter.begin(title, 0, undefined, false);
+  reporter.begin(title, 0, message, false);
   let last = 0;
   let ended = false;
   return {
