@@ -412,6 +412,38 @@ describe('findCommentSection', () => {
     assert.equal(findCommentSection(doc(lines)), null);
   });
 
+  it('does not take a Russian news feed of timestamps and headlines for comments', () => {
+    const lines = [
+      ...RUSSIAN_WITH_REPLIES.slice(0, 7),
+      '',
+      'Читайте также',
+      '5 марта 2022, 14:03',
+      'Губернатор прокомментировал сроки ремонта старого моста',
+      '5 марта 2022, 13:40',
+      'В городе откроют три новых автобусных маршрута',
+      '5 марта 2022, 12:15',
+      'Синоптики пообещали жителям «настоящую весну»',
+      '5 марта 2022, 11:02',
+      'На набережной начали высаживать деревья.',
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
+  it('does not take an English news feed of timestamps and headlines for comments', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE,
+      '',
+      'Latest news',
+      'March 3, 2022 at 4:15 pm',
+      'Port workers vote to end a two-week strike.',
+      'March 3, 2022 at 3:02 pm',
+      'Fuel prices rise for the fourth week in a row.',
+      'March 3, 2022 at 1:44 pm',
+      'New library opens in the old post office building.',
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
   it('finds no section in an article followed only by an empty reply form', () => {
     const lines = [
       ...ENGLISH_ARTICLE,

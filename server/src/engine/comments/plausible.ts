@@ -28,7 +28,8 @@ function recurringCommenter(texts: readonly string[], nameHeads: ReadonlySet<num
  * Checks that a run of metadata really carries reader comments and not a teaser list
  * ("Related stories": title, author, date): at least one decisive comment signal (a
  * time-stamped or "says:" line, a reply marker, a commenter who comes back), two
- * comments or a decisive header,
+ * comments or a decisive header, a name, marker or personal voice (not a news feed of
+ * times and headlines),
  * comment bodies that mostly read as sentences, and few "By Author" bylines.
  */
 export function looksLikeComments(
@@ -36,17 +37,21 @@ export function looksLikeComments(
   texts: readonly string[],
   comments: readonly CommentLines[],
   nameHeads: ReadonlySet<number> = new Set(),
+  nameLines: ReadonlySet<number> = new Set(),
 ): boolean {
   if (comments.length === 0) {
     return false;
   }
   let decisive = false;
   let announced = false;
+  let personal = nameHeads.size > 0 || nameLines.size > 0;
+  let informalUnits = 0;
   let withSentence = 0;
   let withByline = 0;
   for (const c of comments) {
     let sentence = false;
     let byline = false;
+    let voice = false;
     for (let i = c.firstLine; i <= c.lastLine; i++) {
       const s = signals[i]!;
       byline ||= s.byline;
@@ -56,6 +61,10 @@ export function looksLikeComments(
       if (s.kind === 'marker' || s.metaRole === 'announce') {
         announced = true;
       }
+      if (s.kind === 'marker' || (s.kind === 'meta' && s.namedMeta)) {
+        personal = true;
+      }
+      voice ||= s.kind === 'text' && s.informal;
       if (s.kind === 'text' && (SENTENCE_END.test(texts[i]!) || s.words >= LONG_LINE || s.informal)) {
         sentence = true;
       }
@@ -66,6 +75,14 @@ export function looksLikeComments(
     if (byline) {
       withByline++;
     }
+    if (voice) {
+      informalUnits++;
+    }
+  }
+  // A news feed pairs bare times with headlines; comments carry a name, a "Reply"
+  // or a first- or second-person voice.
+  if (!personal && informalUnits * 2 < comments.length) {
+    return false;
   }
   // Story cards carry "By Author" lines; comments do not.
   if (withByline * 2 >= comments.length) {

@@ -43,7 +43,7 @@ export function findCommentSection(doc: SeedDocument): CommentSection | null {
   if (bounds) {
     comments = splitByMetadata(signals, bounds);
   }
-  if (bounds && looksLikeComments(signals, texts, comments, bounds.nameHeads)) {
+  if (bounds && looksLikeComments(signals, texts, comments, bounds.nameHeads, bounds.nameLines)) {
     first = bounds.first;
     last = bounds.last;
     comments = markTextualReplies(comments, texts);

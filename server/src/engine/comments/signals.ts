@@ -37,6 +37,8 @@ export interface LineSignals {
    * "says:" or "2 hours ago" is strong.
    */
   readonly weakMeta?: boolean;
+  /** For metadata: words besides the date and time (a name: "Nathan 07.16.12 at 21:35"). */
+  readonly namedMeta?: boolean;
   /** Number of words on the line. */
   readonly words: number;
   /** Leading white space, in columns (a tab counts 4). */
@@ -312,5 +314,6 @@ export function lineSignals(raw: string): LineSignals {
     opener,
     metaRole: meta?.role,
     weakMeta: meta?.weak,
+    namedMeta: meta ? nonStampWords(lowerBody) > 0 : undefined,
   };
 }
