@@ -218,6 +218,17 @@ test('flags a navigation menu at the head of the page as page chrome, and keeps 
   assertBodyUnflagged(doc, EN_BODY);
 });
 
+test('flags a Russian site menu and footer as chrome and keeps the Russian article', () => {
+  const menu = ['Главная', 'Новости', 'Регионы', 'Авто', 'Недвижимость', 'Афиша'];
+  const footer = ['О проекте', 'Реклама на сайте', 'Контакты', '© 2024 Заречные вести. Все права защищены.'];
+  const doc = parseSeed('mem://ru-page.txt', [...menu, ...RU_BODY, ...footer].join('\n'));
+  const flags = flagged(doc);
+  for (const line of [...menu, ...footer]) {
+    assert.ok(flags.has(line), `chrome line ${line} is flagged`);
+  }
+  assertBodyUnflagged(doc, RU_BODY);
+});
+
 test('says in how many documents a repeated line appears, and lists them', () => {
   const promo = 'Harbour Gazette, independent since 1921';
   const a = seed([...EN_BODY, promo], 'mem://a.txt');
