@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FileChangeType } from 'vscode-languageserver-protocol';
@@ -18,8 +19,11 @@ function manySeeds(count: number): Record<string, string> {
 describe('the workspace corpus', { timeout: 90_000 }, () => {
   let server: ServerHarness;
   let root: string;
+  let outside: string;
 
   before(async () => {
+    outside = mkdtempSync(join(tmpdir(), 'source-review-outside-'));
+    writeFile(join(outside, 'elsewhere.txt'), 'A seed kept outside the workspace and linked in.\n');
     root = tempWorkspace({
       ...manySeeds(400),
       'seeds/harbour.txt': ENGLISH_ARTICLE,
@@ -29,11 +33,14 @@ describe('the workspace corpus', { timeout: 90_000 }, () => {
     });
     mkdirSync(join(root, 'seeds/loop'));
     symlinkSync(join(root, 'seeds'), join(root, 'seeds/loop/back'), 'dir'); // a symlink loop
+    symlinkSync(join(root, 'seeds/harbour.txt'), join(root, 'seeds/alias.txt')); // the same seed under a second name
+    symlinkSync(outside, join(root, 'seeds/linked-out'), 'dir'); // seeds kept elsewhere, linked in
     ({ server } = await ServerHarness.start({ workspace: root }));
   });
 
   after(async () => {
     assert.equal(await server.stop(), 0);
+    rmSync(outside, { recursive: true, force: true });
   });
 
   it('publishes the first open document before the whole corpus is indexed', async () => {
@@ -56,8 +63,8 @@ describe('the workspace corpus', { timeout: 90_000 }, () => {
     assert.ok(percentages.length >= 2, 'several reports');
     assert.deepEqual([...percentages].sort((a, b) => a - b), percentages, 'percentages only rise');
     assert.equal(percentages.at(-1), 100);
-    const last = values.findLast((v) => v.kind === 'report');
-    assert.equal((last as { message?: string } | undefined)?.message, '402/402 seeds');
+    const last = [...values].reverse().find((v) => v.kind === 'report');
+    assert.equal((last as { message?: string } | undefined)?.message, '403/403 seeds');
   });
 
   it('registers a file watcher for seeds', async () => {
@@ -71,8 +78,9 @@ describe('the workspace corpus', { timeout: 90_000 }, () => {
     const binary = await server.message('log', /binary\.txt: not indexed: Binary file/u);
     assert.match(binary, /NUL/u);
     const summary = await server.message('log', /indexed \d+ of \d+ seeds/u);
-    // 400 bulk seeds and harbour.txt are read; the binary one is refused; .hidden and node_modules are not searched.
-    assert.match(summary, /indexed 401 of 402 seeds/u);
+    // 400 bulk seeds, harbour.txt and the linked-in seed are read; the binary one is refused; .hidden,
+    // node_modules, the loop and the alias inside the workspace are not searched.
+    assert.match(summary, /indexed 402 of 403 seeds/u);
   });
 
   it('adds a seed created on disk to the corpus and re-publishes open documents that share its lines', async () => {

@@ -2,7 +2,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSeedPath, isSkippedFolder } from '../engine/index.js';
-import { slashPath } from './uris.js';
+import { isInside, slashPath } from './uris.js';
 
 /** Limits of {@link findSeedFiles}. */
 export interface SeedSearchLimits {
@@ -23,14 +23,21 @@ export interface SeedSearch {
 
 /**
  * Lists the seeds (per the contract's path rules) under `root`, skipping hidden folders and
- * `node_modules`. Symbolic links are followed, but each real folder is visited once, so a
- * link loop ends. Unreadable folders are skipped silently.
+ * `node_modules`. A symbolic link into the root itself is skipped (its target is listed under
+ * its own name, so no seed is counted twice as corpus evidence); a link out of the root is
+ * followed. Each real folder is visited once, so a link loop ends. Unreadable folders are skipped.
  */
 export async function findSeedFiles(root: string, limits: SeedSearchLimits = DEFAULT_SEARCH_LIMITS): Promise<SeedSearch> {
   const files: string[] = [];
   const visited = new Set<string>();
   let truncated = false;
   let full = false;
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    return { files, truncated };
+  }
 
   async function visit(dir: string, depth: number): Promise<void> {
     if (depth > limits.maxDepth) {
@@ -60,6 +67,9 @@ export async function findSeedFiles(root: string, limits: SeedSearchLimits = DEF
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
+          if (isInside(realRoot, await realpath(path))) {
+            continue;
+          }
           const target = await stat(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
