@@ -29,6 +29,16 @@ export interface LineFeatures {
   readonly attributes: boolean;
 }
 
+/**
+ * Function words of other languages scraped pages come in (French, German, Spanish), so
+ * that their prose is not taken for chrome; English and Russian have full lists elsewhere.
+ */
+const OTHER_STOPWORDS: ReadonlySet<string> = new Set(
+  `le la les un une des du de et est en dans pour sur avec par au aux ce cette ces qui que quoi dont où ne pas plus
+  vous nous il elle ils elles son sa ses leur leurs se sont été être avoir fait comme mais ou donc car si
+  der die das und ist ein eine einer den dem des nicht mit auf für von zu im auch sich sie es wir ihr
+  el los las una unos por con para del al lo como pero más sus está son fue ser muy también`.split(/\s+/),
+);
 const CYRILLIC = /^[\u0400-\u04ff]/u;
 const ENDS_SENTENCE = /[.!?…]["'”»’)]*$/u;
 const SENTENCE_MARK = /[.!?…]+["'”»’)]*(?=\s|$)/gu;
@@ -46,7 +56,7 @@ export function lineFeatures(doc: SeedDocument): LineFeatures[] {
         cyr++;
       }
       const lw = w.toLowerCase();
-      if (EN_STOPWORDS.has(lw) || RU_STOPWORDS.has(lw)) {
+      if (EN_STOPWORDS.has(lw) || RU_STOPWORDS.has(lw) || OTHER_STOPWORDS.has(lw)) {
         stop++;
       }
     }
