@@ -140,3 +140,8 @@ test('a sentence before an unattributed quote paragraph is not a lead-in', () =>
   const doc = seed('Counting the wealth of the very rich is more art than science.', '"Some of these numbers need a pinch of salt."');
   assert.equal(attributionOf(doc, 'more art'), undefined);
 });
+
+test('a subject with an aside between commas is still the source', () => {
+  const doc = seed('Karen Oduya, who chaired the inquiry for two years, has denied that the report was edited.');
+  assert.equal(textOf(doc, attributionOf(doc, 'denied')?.source ?? null), 'Karen Oduya');
+});

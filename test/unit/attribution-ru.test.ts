@@ -179,3 +179,8 @@ test('"Эксперты ожидают" is vague; "Эксперты ВШЭ ож�
   );
   assert.deepEqual(flags(seed('Эксперты ВШЭ ожидают снижения цен на зерно осенью.')), []);
 });
+
+test('a Russian subject with a relative clause between commas is still the source', () => {
+  const doc = seed('Мэр города, который вчера вернулся из Москвы, заявил, что мост откроют в мае.');
+  assert.equal(textOf(doc, attributionOf(doc, 'мост')?.source ?? null), 'Мэр города');
+});

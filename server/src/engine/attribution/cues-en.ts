@@ -53,7 +53,7 @@ export const EN_LEXICON: AttributionLexicon = {
   strongCues: wordsRegex([
     ...strong,
     `${COPULA}\\s+(?:(?:very|so|also|not|increasingly|deeply|quite|still)\\s+)?${ATTITUDE}`,
-    'call(?:s|ed|ing)?\\s+(?:for|on|upon)',
+    'call(?:s|ed|ing)?\\s+(?:for|on|upon|out)',
     'in\\s+(?:the\\s+)?(?:view|opinion|words|eyes|estimation)\\s+of',
     'took\\s+to\\s+(?:twitter|facebook|instagram|social\\s+media|the\\s+airwaves)',
     '(?:hit|lashed)\\s+back',
@@ -124,6 +124,7 @@ export const EN_LEXICON: AttributionLexicon = {
   ),
   cueModifiers: new Set(
     `has have had also was were is are would will could did does do not never later earlier previously then again once
-    repeatedly publicly privately recently further already since first last himself herself themselves been being`.split(/\s+/),
+    repeatedly publicly privately recently further already since first last himself herself themselves been being
+    begun began begin begins started start starts continued continues keeps kept`.split(/\s+/),
   ),
 };

@@ -114,5 +114,13 @@ function sourceOf(u: string, cue: Span, lex: AttributionLexicon, russian: boolea
       return after;
     }
   }
-  return sourceBefore(u, 0, cue.start, lex) ?? (russian ? sourceAfter(u, cue.end, u.length, lex) : null);
+  return sourceBefore(u, 0, cue.start, lex) ?? subjectWithAside(before) ?? (russian ? sourceAfter(u, cue.end, u.length, lex) : null);
+}
+
+// "Scarborough, who served in the House, has denied …": a named subject, an aside between commas, then the verb.
+const SUBJECT_WITH_ASIDE = /^(\s*)(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,4}),\s+[^,]{2,160},\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+function subjectWithAside(before: string): Span | null {
+  const m = SUBJECT_WITH_ASIDE.exec(before);
+  return m ? { start: m[1]!.length, end: m[1]!.length + m[2]!.length } : null;
 }
