@@ -45,7 +45,7 @@ export interface EventAtPosition {
 
 /** Options of {@link EventIndex}. */
 export interface EventIndexOptions {
-  /** Keys shared by more sentences than this are too common to find candidates by. */
+  /** Most candidate sentences scored per sentence, taken from its rarest keys first (default 500). */
   readonly maxPostings?: number;
   /** Minimum link score (default {@link LINK_THRESHOLD}). */
   readonly threshold?: number;
@@ -203,13 +203,19 @@ export class EventIndex {
     const entry: DocEntry = { signature, ids, keys };
     this.docs.set(signature.uri, entry);
     signature.sentences.forEach((s, i) => {
+      // Rarest keys first, and a bounded number of candidates per sentence: the cost of
+      // adding a document stays constant however large the corpus grows.
       const candidates = new Set<number>();
-      for (const key of keys[i]!) {
-        const list = this.postings.get(key);
-        if (list && list.size <= this.maxPostings) {
-          for (const c of list) {
-            candidates.add(c);
+      const lists = keys[i]!
+        .map((key) => this.postings.get(key))
+        .filter((list): list is Set<number> => list !== undefined)
+        .sort((x, y) => x.size - y.size);
+      for (const list of lists) {
+        for (const c of list) {
+          if (candidates.size >= this.maxPostings) {
+            break;
           }
+          candidates.add(c);
         }
       }
       for (const c of candidates) {
