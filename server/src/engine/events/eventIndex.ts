@@ -3,6 +3,8 @@
  * one at a time; candidates for a link come from an inverted index on signature keys
  * (predicate × entity, predicate × date), never from all pairs of sentences, and a
  * replaced document touches only its own postings and the links that touch it.
+ * Grouping links into events is redone lazily on the next query, in time linear in
+ * the number of links (plus the density checks of the clusters being merged).
  */
 import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
