@@ -444,6 +444,24 @@ describe('findCommentSection', () => {
     assert.equal(findCommentSection(doc(lines)), null);
   });
 
+  it('does not take an embedded social post in the middle of an article for comments', () => {
+    const lines = [
+      ...ENGLISH_ARTICLE.slice(0, 5),
+      '',
+      'Harbour Residents Group @harbourres',
+      'March 3, 2022 at 4:15 pm',
+      'We asked for loading bays and we got six of them. Thank you to everyone who signed!',
+      'Reply',
+      'Like',
+      '',
+      'The residents group had collected more than nine hundred signatures in two weeks before the vote.',
+      'Council members said the petition had changed the final shape of the plan in several places.',
+      'The opposition said it would ask for a review of the costs at the next meeting of the council.',
+      'The transport department will publish the detailed timetable of the works next month.',
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
   it('finds no section in an article followed only by an empty reply form', () => {
     const lines = [
       ...ENGLISH_ARTICLE,

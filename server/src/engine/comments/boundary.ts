@@ -318,7 +318,7 @@ function looksLikeChrome(s: LineSignals, text: string): boolean {
   if (s.kind === 'header' || s.kind === 'closing') {
     return true;
   }
-  return s.kind === 'text' && s.words <= 5 && !s.informal && !/[.!?)…:"”»]\s*$/u.test(text) && !s.nameLike;
+  return s.kind === 'text' && s.words <= 5 && !s.informal && !/[.!?)…:;,"”»]\s*$/u.test(text) && !s.nameLike;
 }
 
 /**

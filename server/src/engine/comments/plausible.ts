@@ -96,3 +96,33 @@ export function looksLikeComments(
   }
   return withSentence * 2 >= comments.length;
 }
+
+/** Words that make a line article prose for {@link articleContinues}. */
+const ARTICLE_WORDS = 12;
+/** How many lines below the section are read, and how many of them must be article prose. */
+const LOOK_BELOW = 8;
+const PROSE_BELOW = 3;
+
+/**
+ * True when the article goes on right below the candidate section (an embedded post or
+ * a quoted exchange in the middle of the story): several full prose sentences follow
+ * at once, where a real comment section is followed by a form, footer or nothing.
+ */
+export function articleContinues(signals: readonly LineSignals[], texts: readonly string[], last: number): boolean {
+  let seen = 0;
+  let prose = 0;
+  for (let i = last + 1; i < signals.length && seen < LOOK_BELOW; i++) {
+    const s = signals[i]!;
+    if (s.kind === 'blank') {
+      continue;
+    }
+    if (s.kind === 'closing') {
+      break;
+    }
+    seen++;
+    if (s.kind === 'text' && s.words >= ARTICLE_WORDS && SENTENCE_END.test(texts[i]!)) {
+      prose++;
+    }
+  }
+  return prose >= PROSE_BELOW;
+}

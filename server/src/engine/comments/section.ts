@@ -4,7 +4,7 @@ import { lineSignals } from './signals.js';
 import { metadataSection } from './boundary.js';
 import { listSection } from './list.js';
 import { splitByMetadata, type CommentLines } from './split.js';
-import { looksLikeComments } from './plausible.js';
+import { articleContinues, looksLikeComments } from './plausible.js';
 import { markTextualReplies } from './replies.js';
 
 /** One reader comment (a reply included) inside a comment section. */
@@ -43,7 +43,11 @@ export function findCommentSection(doc: SeedDocument): CommentSection | null {
   if (bounds) {
     comments = splitByMetadata(signals, bounds);
   }
-  if (bounds && looksLikeComments(signals, texts, comments, bounds.nameHeads, bounds.nameLines)) {
+  if (
+    bounds &&
+    looksLikeComments(signals, texts, comments, bounds.nameHeads, bounds.nameLines) &&
+    !articleContinues(signals, texts, bounds.last)
+  ) {
     first = bounds.first;
     last = bounds.last;
     comments = markTextualReplies(comments, texts);
