@@ -8,42 +8,14 @@
  */
 import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
-import type { LanguageCode, Span } from '../types.js';
 import { isoDate } from './dates.js';
+import { groupEvents, type EventGrouping } from './eventGroups.js';
+import type { CorpusEvent, EventAtPosition, SentenceLink, SentenceRef } from './eventTypes.js';
 import { LINK_THRESHOLD, scoreLink } from './link.js';
 import { documentSignature, type DocumentSignature, type SentenceSignature } from './signature.js';
-import { summariseEvent } from './summary.js';
+export type { CorpusEvent, EventAtPosition, EventMention } from './eventTypes.js';
+export { storyEvidence } from './storySimilarity.js';
 
-/** One sentence that reports an event. */
-export interface EventMention {
-  readonly uri: string;
-  /** The sentence's span in its document (UTF-16 offsets). */
-  readonly span: Span;
-  /** 0-based line on which the sentence starts. */
-  readonly line: number;
-  readonly text: string;
-  readonly language: LanguageCode;
-  readonly outlet: string | null;
-}
-
-/** One event reported by sentences of two or more documents. */
-export interface CorpusEvent {
-  /** `e1`, `e2`…: stable for a given corpus, in order of first mention. */
-  readonly id: string;
-  /** "Actor predicate object (date)", in English. */
-  readonly summary: string;
-  /** Mentions in document order (by URI, then offset). */
-  readonly mentions: readonly EventMention[];
-}
-
-/** What a hover needs: the event at a position and its mentions elsewhere. */
-export interface EventAtPosition {
-  readonly event: CorpusEvent;
-  /** The mention under the position. */
-  readonly mention: EventMention;
-  /** Mentions in other documents. */
-  readonly others: readonly EventMention[];
-}
 
 /** Options of {@link EventIndex}. */
 export interface EventIndexOptions {
@@ -69,11 +41,6 @@ interface DocEntry {
   readonly keys: readonly (readonly string[])[];
 }
 
-interface SentenceLink {
-  readonly score: number;
-  readonly sameDay: boolean;
-  readonly predicates: readonly string[];
-}
 
 /**
  * Two documents whose names overlap less than this (cosine of IDF-weighted entity keys)
@@ -87,10 +54,6 @@ const STRONG_LINK = 5;
 /** Two groups of documents join one event when at least this share of their document pairs are linked directly. */
 const MERGE_DENSITY = 0.67;
 
-interface SentenceRef {
-  readonly uri: string;
-  readonly index: number;
-}
 
 /** Candidate keys of a sentence: each predicate with each entity key and each day. */
 function candidateKeys(s: SentenceSignature): string[] {
@@ -108,28 +71,6 @@ function candidateKeys(s: SentenceSignature): string[] {
   return keys;
 }
 
-const STORY_EVIDENCE = 0.1;
-
-/** Pseudo-documents added to the corpus size in inverse document frequencies. */
-const BACKGROUND_DOCUMENTS = 50;
-
-/**
- * Evidence beyond shared names that two articles tell one story: shared figures (+),
- * figures on both sides with none in common (−), each about a different main person (−).
- */
-export function storyEvidence(a: DocumentSignature, b: DocumentSignature): number {
-  let evidence = 0;
-  const na = a.figures;
-  const nb = b.figures;
-  if (na.length > 0 && nb.length > 0) {
-    const setB = new Set(nb);
-    evidence += na.some((x) => setB.has(x)) ? STORY_EVIDENCE : -STORY_EVIDENCE;
-  }
-  if (a.mainPerson && b.mainPerson && !b.entityKeys.has(a.mainPerson) && !a.entityKeys.has(b.mainPerson)) {
-    evidence -= STORY_EVIDENCE;
-  }
-  return evidence;
-}
 
 /**
  * The corpus-wide index of events. Not thread-safe; one instance per corpus.
@@ -148,7 +89,7 @@ export class EventIndex {
   /** Sentence id → linked sentence id → the link's score and the predicates it rests on. */
   private readonly links = new Map<number, Map<number, SentenceLink>>();
   private nextId = 0;
-  private grouped: { events: CorpusEvent[]; bySentence: Map<number, CorpusEvent[]> } | undefined;
+  private grouped: EventGrouping | undefined;
   private readonly maxPostings: number;
   private readonly threshold: number;
   private readonly minSimilarity: number;
@@ -324,53 +265,6 @@ export class EventIndex {
     return n / 2;
   }
 
-  /**
-   * How much two documents look like one story: the cosine of their entity keys weighted
-   * by inverse document frequency in the corpus, plus {@link storyEvidence}.
-   */
-  private documentSimilarity(): (a: string, b: string) => number {
-    const df = new Map<string, number>();
-    for (const { signature } of this.docs.values()) {
-      for (const k of signature.entityKeys) {
-        df.set(k, (df.get(k) ?? 0) + 1);
-      }
-    }
-    const n = this.docs.size;
-    const norms = new Map<string, number>();
-    // A background of imagined documents keeps a small, single-topic corpus from calling every shared name common.
-    const weight = (k: string): number => Math.log((n + BACKGROUND_DOCUMENTS) / (df.get(k) ?? 1));
-    const norm = (uri: string): number => {
-      let v = norms.get(uri);
-      if (v === undefined) {
-        v = 0;
-        for (const k of this.docs.get(uri)!.signature.entityKeys) {
-          v += weight(k) ** 2;
-        }
-        v = Math.sqrt(v);
-        norms.set(uri, v);
-      }
-      return v;
-    };
-    const cache = new Map<string, number>();
-    return (a, b) => {
-      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-      let v = cache.get(key);
-      if (v === undefined) {
-        const ka = this.docs.get(a)!.signature.entityKeys;
-        const kb = this.docs.get(b)!.signature.entityKeys;
-        let dot = 0;
-        for (const k of ka) {
-          if (kb.has(k)) {
-            dot += weight(k) ** 2;
-          }
-        }
-        const d = norm(a) * norm(b);
-        v = (d === 0 ? 0 : dot / d) + storyEvidence(this.docs.get(a)!.signature, this.docs.get(b)!.signature);
-        cache.set(key, v);
-      }
-      return v;
-    };
-  }
 
   private link(a: number, b: number, link: SentenceLink): void {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -383,146 +277,21 @@ export class EventIndex {
     }
   }
 
-  /**
-   * Groups linked mentions into events, per predicate: documents are clustered by
-   * average linkage (two clusters merge when most of their document pairs are linked),
-   * strongest links first, so one stray link cannot chain two events into one.
-   */
-  private group(): { events: CorpusEvent[]; bySentence: Map<number, CorpusEvent[]> } {
-    if (this.grouped) {
-      return this.grouped;
-    }
-    // predicate → "uriA\u0000uriB" → best score; and the sentence links behind it.
-    const similarity = this.documentSimilarity();
-    const docLinks = new Map<string, Map<string, number>>();
-    const sentenceLinks = new Map<string, [number, number][]>();
-    const pairKey = (x: string, y: string): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
-    for (const [a, neighbours] of this.links) {
-      const ua = this.sentences.get(a)!.uri;
-      for (const [b, link] of neighbours) {
-        if (b < a) {
-          continue;
-        }
-        const ub = this.sentences.get(b)!.uri;
-        // A background mention deep in both articles does not make them one story.
-        const leads = (this.sentences.get(a)!.index < this.leadSentences ? 1 : 0) + (this.sentences.get(b)!.index < this.leadSentences ? 1 : 0);
-        const standsAlone = link.sameDay && link.score >= this.strongLink;
-        if (!standsAlone && (similarity(ua, ub) < this.minSimilarity || leads < this.leadsRequired)) {
-          continue;
-        }
-        for (const p of link.predicates) {
-          let m = docLinks.get(p);
-          if (!m) {
-            m = new Map();
-            docLinks.set(p, m);
-          }
-          const k = pairKey(ua, ub);
-          m.set(k, Math.max(m.get(k) ?? 0, link.score));
-          const sk = `${p}\u0000${k}`;
-          const list = sentenceLinks.get(sk);
-          if (list) {
-            list.push([a, b]);
-          } else {
-            sentenceLinks.set(sk, [[a, b]]);
-          }
-        }
-      }
-    }
-    const drafts: { predicate: string; ids: number[] }[] = [];
-    for (const [predicate, pairs] of docLinks) {
-      const cluster = new Map<string, string[]>();
-      const owner = new Map<string, string>();
-      const edges = [...pairs.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      for (const [k] of edges) {
-        const [x, y] = k.split('\u0000') as [string, string];
-        for (const u of [x, y]) {
-          if (!owner.has(u)) {
-            owner.set(u, u);
-            cluster.set(u, [u]);
-          }
-        }
-        const cx = owner.get(x)!;
-        const cy = owner.get(y)!;
-        if (cx === cy) {
-          continue;
-        }
-        const mx = cluster.get(cx)!;
-        const my = cluster.get(cy)!;
-        let linked = 0;
-        for (const u of mx) {
-          for (const v of my) {
-            if (pairs.has(pairKey(u, v))) {
-              linked++;
-            }
-          }
-        }
-        if (linked < this.mergeDensity * mx.length * my.length) {
-          continue;
-        }
-        const [keep, gone] = mx.length >= my.length ? [cx, cy] : [cy, cx];
-        const moved = cluster.get(gone)!;
-        cluster.get(keep)!.push(...moved);
-        for (const u of moved) {
-          owner.set(u, keep);
-        }
-        cluster.delete(gone);
-      }
-      for (const members of cluster.values()) {
-        const ids = new Set<number>();
-        for (let i = 0; i < members.length; i++) {
-          for (let j = i + 1; j < members.length; j++) {
-            for (const [a, b] of sentenceLinks.get(`${predicate}\u0000${pairKey(members[i]!, members[j]!)}`) ?? []) {
-              ids.add(a);
-              ids.add(b);
-            }
-          }
-        }
-        if (ids.size > 0) {
-          drafts.push({ predicate, ids: [...ids] });
-        }
-      }
-    }
-    const sorted = drafts.map(({ predicate, ids }) => {
-      const members = ids
-        .map((id) => {
-          const ref = this.sentences.get(id)!;
-          const doc = this.docs.get(ref.uri)!.signature;
-          return { id, doc, signature: doc.sentences[ref.index]! };
-        })
-        .sort((x, y) => (x.doc.uri < y.doc.uri ? -1 : x.doc.uri > y.doc.uri ? 1 : x.signature.sentence.start - y.signature.sentence.start));
-      return { predicate, members };
+  private group(): EventGrouping {
+    this.grouped ??= groupEvents({
+      links: this.links,
+      sentences: this.sentences,
+      signatures: this.signatures(),
+      minSimilarity: this.minSimilarity,
+      mergeDensity: this.mergeDensity,
+      strongLink: this.strongLink,
+      leadSentences: this.leadSentences,
+      leadsRequired: this.leadsRequired,
     });
-    sorted.sort((x, y) => {
-      const a = x.members[0]!;
-      const b = y.members[0]!;
-      return a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : a.signature.sentence.start - b.signature.sentence.start || (x.predicate < y.predicate ? -1 : 1);
-    });
-    const events: CorpusEvent[] = [];
-    const bySentence = new Map<number, CorpusEvent[]>();
-    sorted.forEach(({ predicate, members }, n) => {
-      const event: CorpusEvent = {
-        id: `e${n + 1}`,
-        summary: summariseEvent(members.map((m) => m.signature), predicate),
-        mentions: members.map(({ doc, signature }) => ({
-          uri: doc.uri,
-          span: { start: signature.sentence.start, end: signature.sentence.end },
-          line: signature.sentence.line,
-          text: signature.sentence.text,
-          language: doc.language,
-          outlet: doc.outlet,
-        })),
-      };
-      events.push(event);
-      for (const m of members) {
-        const list = bySentence.get(m.id);
-        if (list) {
-          list.push(event);
-        } else {
-          bySentence.set(m.id, [event]);
-        }
-      }
-    });
-    this.grouped = { events, bySentence };
     return this.grouped;
+  }
+
+  private signatures(): Map<string, DocumentSignature> {
+    return new Map([...this.docs].map(([uri, entry]) => [uri, entry.signature]));
   }
 }
