@@ -168,3 +168,18 @@ test('a resignation named in Cyrillic and in Latin letters is one event', () => 
   const [hover] = index.mentionsAt(ru.uri, ru.sentences[0]!.start);
   assert.equal(hover?.others[0]?.uri, en.uri);
 });
+
+test('only sentences that share a signature key are ever scored, not all pairs', () => {
+  const index = new EventIndex();
+  const towns = ['Arlo', 'Brisk', 'Corvel', 'Dunmore', 'Elstow', 'Farrow', 'Glenmark', 'Hollin', 'Irvane', 'Jessop'];
+  const firms = ['Quorra', 'Rivelle', 'Saxon', 'Tamber', 'Ulverd', 'Vance', 'Wexley', 'Yarrow', 'Zenda', 'Oakum'];
+  towns.forEach((town, i) => {
+    const d = doc(`mem://firm-${i}.txt`, [`${firms[i]} Holdings acquired the ${town} Brewery for ${i + 3} million euros.`]);
+    index.set(d, d.sentences);
+  });
+  assert.equal(index.scoredPairs, 0);
+  const again = doc('mem://firm-again.txt', [`Quorra Holdings bought the Arlo Brewery for 3 million euros, the company said.`]);
+  index.set(again, again.sentences);
+  assert.ok(index.scoredPairs >= 1 && index.scoredPairs <= 2, `scored ${index.scoredPairs}`);
+  assert.deepEqual(linkedTo(index, again.uri), ['mem://firm-0.txt']);
+});

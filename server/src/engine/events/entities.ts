@@ -123,7 +123,8 @@ const ORG_HEADS = new Set(
   `university college school church cathedral center centre department ministry police party company inc corp corporation
   bank council court committee commission agency hospital clinic club team navy army forces force association union
   institute office service group network times news post journal tribune herald press television tv radio airlines
-  airport station stadium hotel league conference association federation prison jail republic parliament assembly congress senate house republics
+  airport station stadium hotel league conference association federation holdings holding brewery industries partners
+  capital fund motors energy systems technologies labs llc plc ltd gmbh foundation trust institute society museum theatre theater prison jail republic parliament assembly congress senate house republics
   университет церковь центр министерство полиция партия компания банк совет суд комитет комиссия агентство больница
   клуб армия институт служба группа газета телеканал республика парламент собрание`.split(/\s+/),
 );

@@ -89,6 +89,7 @@ export class EventIndex {
   /** Sentence id → linked sentence id → the link's score and the predicates it rests on. */
   private readonly links = new Map<number, Map<number, SentenceLink>>();
   private nextId = 0;
+  private scored = 0;
   private grouped: EventGrouping | undefined;
   private readonly maxPostings: number;
   private readonly threshold: number;
@@ -168,6 +169,7 @@ export class EventIndex {
         }
         const other = this.docs.get(ref.uri)!;
         const verdict = scoreLink(s, other.signature.sentences[ref.index]!, signature, other.signature);
+        this.scored++;
         if (verdict.score >= this.threshold) {
           this.link(ids[i]!, c, { score: verdict.score, sameDay: verdict.sameDay === true, predicates: verdict.sharedPredicates });
         }
@@ -254,6 +256,11 @@ export class EventIndex {
       }
     }
     return [...pairs.values()];
+  }
+
+  /** How many sentence pairs have been scored since the index was created (candidates only, never all pairs). */
+  get scoredPairs(): number {
+    return this.scored;
   }
 
   /** Number of sentence links (for statistics and tests). */
