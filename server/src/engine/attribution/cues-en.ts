@@ -48,10 +48,13 @@ const STANCE_NOUNS =
 const strong = STRONG_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
 const framed = FRAMED_VERBS.split(/\s+/).filter(Boolean).flatMap(englishVerbForms);
 
+const NEVER = /(?!)/gu;
+
 /** The English attribution lexicon. */
 export const EN_LEXICON: AttributionLexicon = {
+  strongWords: new Set(strong),
+  framedWords: new Set(framed),
   strongCues: wordsRegex([
-    ...strong,
     `${COPULA}\\s+(?:(?:very|so|also|not|increasingly|deeply|quite|still)\\s+)?${ATTITUDE}`,
     'call(?:s|ed|ing)?\\s+(?:for|on|upon|out)',
     'in\\s+(?:the\\s+)?(?:view|opinion|words|eyes|estimation)\\s+of',
@@ -86,7 +89,7 @@ export const EN_LEXICON: AttributionLexicon = {
     'talk(?:s|ed|ing)?\\s+(?:\\p{Ll}+ly\\s+)?about',
     '(?:weigh|weighs|weighed|chime|chimed|sound|sounded|speak|speaks|spoke)\\s+(?:in|off|out|up)',
   ]),
-  framedCues: wordsRegex(framed),
+  framedCues: NEVER,
   sourcePhrases: wordsRegex([
     'according\\s+to',
     'citing',

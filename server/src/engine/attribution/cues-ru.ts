@@ -120,7 +120,9 @@ const FRAMED_VERBS = [
 /** The Russian attribution lexicon. */
 export const RU_LEXICON: AttributionLexicon = {
   strongCues: wordsRegex(STRONG_VERBS),
+  strongWords: new Set(),
   framedCues: wordsRegex(FRAMED_VERBS),
+  framedWords: new Set(),
   sourcePhrases: wordsRegex([
     'по\\s+(?:словам|данным|информации|сведениям|мнению|оценкам|оценке|подсч[её]там|версии|утверждению|заявлению|сообщению)',
     'со\\s+ссылкой\\s+на',

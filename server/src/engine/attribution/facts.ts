@@ -45,6 +45,14 @@ export function sentenceFacts(text: string, s: BodySentence, quotes: readonly Qu
   return { russian, unquoted, quoteShare: letters === 0 ? 0 : quotedLetters / letters, vagueCues };
 }
 
+// Counts ASCII letters and any character from Latin-1 up, bar general punctuation: enough for a share of quoted text.
 function letterCount(str: string): number {
-  return str.replace(/[^\p{L}]+/gu, '').length;
+  let n = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f))) {
+      n++;
+    }
+  }
+  return n;
 }

@@ -4,7 +4,7 @@ import type { AttributionLexicon } from './lexicon.js';
 import type { SentenceFacts } from './types.js';
 import { EN_LEXICON } from './cues-en.js';
 import { RU_LEXICON } from './cues-ru.js';
-import { allMatches } from './patterns.js';
+import { allMatches, wordMatches } from './patterns.js';
 import { isPronoun, sourceAfter, sourceBefore } from './source.js';
 
 /** The attribution a sentence carries by itself; spans are document offsets. */
@@ -68,10 +68,11 @@ export function findOwnCue(s: BodySentence, f: SentenceFacts): OwnCue | null {
   for (const m of allMatches(lex.sourcePhrases, u)) {
     candidates.push({ cue: m, source: sourceAfter(u, m.end, u.length, lex), kind: 'source-phrase', rank: 1 });
   }
-  for (const m of allMatches(lex.strongCues, u)) {
+  const [strongWords, framedWords] = wordMatches(u, lex.strongWords, lex.framedWords);
+  for (const m of [...strongWords!, ...allMatches(lex.strongCues, u)]) {
     candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 2 });
   }
-  for (const m of allMatches(lex.framedCues, u)) {
+  for (const m of [...framedWords!, ...allMatches(lex.framedCues, u)]) {
     if (isFramed(s.text, m) || DOCUMENT_SUBJECT.test(clauseBefore(u, m.start))) {
       candidates.push({ cue: m, source: sourceOf(u, m, lex, f.russian), kind: 'indirect', rank: 3 });
     }

@@ -55,6 +55,29 @@ export function allMatches(regex: RegExp, text: string): { start: number; end: n
   return out;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Words of `text` found (lower-cased) in each of `sets`, as matches relative to `text`,
+ * in one pass; hyphenated compounds count as one word ("US-backed" is not "backed").
+ */
+export function wordMatches(text: string, ...sets: ReadonlySet<string>[]): { start: number; end: number; text: string }[][] {
+  const out = sets.map(() => [] as { start: number; end: number; text: string }[]);
+  if (sets.every((s) => s.size === 0)) {
+    return out;
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    sets.forEach((set, k) => {
+      if (set.has(lower)) {
+        out[k]!.push({ start: m!.index, end: m!.index + m![0].length, text: m![0] });
+      }
+    });
+  }
+  return out;
+}
+
 /** True when more of the letters of `text` are Cyrillic than Latin. */
 export function isMostlyCyrillic(text: string): boolean {
   let cyr = 0;
