@@ -487,6 +487,9 @@ describe('lineSignals', () => {
     assert.equal(lineSignals('March 3, 2022 at 4:15 pm').kind, 'meta');
     assert.equal(lineSignals('5 марта 2022 в 14:03').kind, 'meta');
     assert.equal(lineSignals('2 часа назад').kind, 'meta');
+    assert.equal(lineSignals('5 мин. назад').kind, 'meta');
+    assert.equal(lineSignals('3h ago').kind, 'meta');
+    assert.equal(lineSignals('вчера в 18:42').kind, 'meta');
     assert.equal(lineSignals('09. Jul, 2012 / Courtney says:').kind, 'meta');
     assert.equal(lineSignals('Posted by: Anna Berg | October 25, 2012 at 08:45 PM').metaRole, 'signature');
   });

@@ -79,9 +79,9 @@ const DATE_EN = new RegExp(
 const DATE_RU = new RegExp(`(?:^|[^\\p{L}\\d])\\d{1,2}\\s+(?:${MONTHS_RU})\\.?(?![\\p{L}])`, 'u');
 const DATE_NUMERIC = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u;
 const RELATIVE_TIME =
-  /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago\b|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago\b|\byesterday\s+at\b|\btoday\s+at\b/u;
+  /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|[smhdwy])\s+ago\b|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago\b|\byesterday\s+at\b|\btoday\s+at\b/u;
 const RELATIVE_TIME_RU =
-  /(?:^|[^\p{L}])(?:\d+\s*)?(?:секунд[уы]?|минут[уы]?|час[аов]*|дн[яей]|день|недел[июь]|месяц[аев]*|год[а]?|лет)\s+назад(?![\p{L}])|(?:^|[^\p{L}])(?:вчера|сегодня)\s*(?:в|,)\s*\d{1,2}[:.]\d{2}/u;
+  /(?:^|[^\p{L}])(?:\d+\s*)?(?:секунд[уы]?|сек\.?|минут[уы]?|мин\.?|час[аов]*|ч\.?|дн[яей]|день|дн\.?|недел[июь]|нед\.?|месяц[аев]*|мес\.?|год[а]?|лет)\s+назад(?![\p{L}])|(?:^|[^\p{L}])(?:вчера|сегодня)\s*(?:в|,)\s*\d{1,2}[:.]\d{2}/u;
 
 const SAYS_END =
   /(?:\b(?:says|said|wrote|writes|replied|replies|commented|responds|responded)\b|(?:^|[^\p{L}])(?:пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|говорит|комментирует))\s*(?::|,|\.\.\.|…|:\s*[»"”])\s*$/u;
