@@ -125,3 +125,8 @@ test('a plain scene-setting sentence is not a claim', () => {
     ['The bridge fell early on a Sunday morning.'],
   );
 });
+
+test('credits are not claims, in English and Russian', () => {
+  const doc = seed('Reporting by Lena Park; editing by Tom Reyes.', 'Фото: пресс-служба администрации города.', 'Source: the regional health department.');
+  assert.deepEqual(flags(doc), []);
+});

@@ -10,7 +10,7 @@ const UI_VERB_EN =
 const UI_VERB_RU =
   /^(?:читайте|подпишитесь|подписывайтесь|смотрите|следите|поделитесь|нажмите|узнайте|присоединяйтесь|скачайте|слушайте|поддержите|переходите|перейдите|оставьте|пишите|звоните|заходите|жмите|кликните|зарегистрируйтесь)$/iu;
 const CREDIT =
-  /(?:^\(?(?:reporting|writing|editing|additional reporting|compiled|photo(?:graph)?s?|image|video|source|credit|фото|видео|автор|источник|редактор)\b|contributed\s+(?:to\s+this\s+report|reporting|from)|reported\s+from\s+\p{Lu}|^(?:фото|автор|источник):)/iu;
+  /(?:^\(?(?:reporting|writing|editing|additional reporting|compiled|photo(?:graph)?s?|image|video|source|credit)(?![\p{L}\p{N}])|contributed\s+(?:to\s+this\s+report|reporting|from)|reported\s+from\s+\p{Lu}|^(?:фото|видео|автор|источник|редактор)\s*:)/iu;
 
 // Words of a plain time-and-place setting ("It was early on a Sunday morning."): function words, times, dates.
 const SETTING_WORD =
