@@ -62,11 +62,12 @@ export function summariseEvent(mentions: readonly SentenceSignature[], predicate
   const id = predicateId ?? top(countBy(mentions.flatMap((m) => m.predicates), (p) => p.id))?.[0];
   const label = id ? (predicateEntry(id)?.label ?? id) : 'reported';
   const actor = top(countBy(mentions.flatMap((m) => (m.actor ? [m.actor] : [])), (e) => e.key));
-  const skip = new Set(actor ? [actor[0]] : []);
+  // The actor's own state is no object: "Putin orders Russia…" says nothing.
+  const skip = new Set(actor ? [actor[0], ...actor[1].flatMap((e) => (e.actsFor ? [e.actsFor] : []))] : []);
   const objects = countBy(
     mentions.flatMap((m) => {
       const at = (m.predicates.find((p) => p.id === id) ?? m.predicates[0])?.start ?? 0;
-      return m.entities.filter((e) => e.start >= at);
+      return m.entities.filter((e) => e.start >= at && (e.actsFor === undefined || !skip.has(e.actsFor)));
     }),
     (e) => e.key,
   );
