@@ -184,3 +184,14 @@ test('a Russian subject with a relative clause between commas is still the sourc
   const doc = seed('Мэр города, который вчера вернулся из Москвы, заявил, что мост откроют в мае.');
   assert.equal(textOf(doc, attributionOf(doc, 'мост')?.source ?? null), 'Мэр города');
 });
+
+test('Ukrainian reporting verbs and "Про це …" are understood by the Cyrillic lexicon', () => {
+  const doc = seed(
+    'Міст через річку закриють на ремонт до осені. Про це повідомив мер міста Олег Коваль.',
+    'За словами губернатора, пожежу локалізували вранці.',
+    'Міністр заявив, що бюджет буде збалансованим.',
+  );
+  assert.equal(attributionOf(doc, 'Міст')?.kind, 'backward');
+  assert.equal(attributionOf(doc, 'пожежу')?.kind, 'source-phrase');
+  assert.equal(attributionOf(doc, 'бюджет')?.kind, 'indirect');
+});
