@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import type { Finding, Span } from './types.js';
 import type { SeedDocument } from './document.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
@@ -32,8 +32,8 @@ export interface AnalyzerOptions {
 
 /**
  * Creates an analyzer. Rules run in registry order; a finding that lies wholly inside
- * an earlier finding of the same category is dropped, so the more specific rule
- * (earlier in the registry) speaks for a span.
+ * a finding of the same category from an earlier rule is dropped, so the more specific
+ * rule (earlier in the registry) speaks for a span.
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -62,12 +62,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (!enabled) {
         continue;
       }
+      const covered = new CoveredSpans(kept.filter((k) => k.category === rule.category));
       for (const hit of rule.detect(doc, ctx)) {
-        if (hit.end <= hit.start) {
-          continue;
-        }
-        const inside = kept.some((k) => k.category === rule.category && k.start <= hit.start && hit.end <= k.end);
-        if (inside) {
+        if (hit.end <= hit.start || covered.contains(hit.start, hit.end)) {
           continue;
         }
         kept.push({
@@ -85,4 +82,38 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
 
   return Object.freeze({ analyze, rules: Object.freeze(infos), rule: (id: string) => byId.get(id) });
+}
+
+/** Spans of earlier rules, sorted, answering "does one of them contain [start, end)?" in O(log n). */
+class CoveredSpans {
+  private readonly starts: number[];
+  /** `maxEnd[i]` is the largest end among the first i + 1 spans by start. */
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let max = -1;
+    for (const s of sorted) {
+      max = Math.max(max, s.end);
+      this.maxEnd.push(max);
+    }
+  }
+
+  contains(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && this.maxEnd[last]! >= end;
+  }
 }
