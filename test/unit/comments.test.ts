@@ -474,6 +474,17 @@ describe('findCommentSection', () => {
     assert.equal(findCommentSection(doc(lines)), null);
   });
 
+  it('gives the same lines and exact spans for a CRLF document', () => {
+    const d = parseSeed('file:///seeds/crlf.txt', ENGLISH_WITH_SAYS.join('\r\n'));
+    const section = findCommentSection(d);
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(ENGLISH_WITH_SAYS, '3 Comments'));
+    for (const c of section.comments) {
+      const text = d.text.slice(c.start, c.end);
+      assert.ok(!text.endsWith('\r') && text.endsWith('Reply'), `comment ${c.number} ends at its last character`);
+    }
+  });
+
   it('finds no section in a document without comments or in an empty one', () => {
     assert.equal(findCommentSection(doc(ENGLISH_ARTICLE)), null);
     assert.equal(findCommentSection(doc([''])), null);
