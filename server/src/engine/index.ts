@@ -12,3 +12,13 @@ export type { Rule, RuleHit, RuleContext } from './rules/rule.js';
 export { decodeSeed, MAX_SEED_BYTES, type DecodeResult } from './decode.js';
 export { isSeedPath, isSeedFileName, isSkippedFolder } from './seedPaths.js';
 export { findCommentSection, type CommentSection, type ReaderComment } from './comments/section.js';
+export {
+  analyseAttribution,
+  summariseSources,
+  UNNAMED_SOURCE,
+  type Attribution,
+  type AttributionKind,
+  type AttributionModel,
+  type SourceStatement,
+  type SourceSummary,
+} from './attribution/index.js';
