@@ -145,6 +145,37 @@ describe('findCommentSection', () => {
     }
   });
 
+  it('finds Russian comments whose time and "Ответить" come after the text', () => {
+    const lines = [
+      ...RUSSIAN_WITH_REPLIES.slice(0, 7),
+      '',
+      'Комментарии 3',
+      'Иван',
+      'Давно пора, я каждый день стою в пробке на старом мосту.',
+      '14:03 Ответить',
+      'Ольга',
+      'А мне кажется, деньги можно было потратить на больницу.',
+      '14:20 Ответить',
+      'Показать ещё 5 ответов',
+      'Пётр',
+      'Я вожу товар через реку, теперь будет быстрее.',
+      '15:02 Ответить',
+      'Правила комментирования',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.equal(section.firstLine, lineOf(lines, 'Комментарии 3'));
+    assert.equal(section.lastLine, lineOf(lines, 'Правила') - 1);
+    assert.deepEqual(
+      section.comments.map((c) => [c.firstLine, c.lastLine]),
+      [
+        [lineOf(lines, 'Иван'), lineOf(lines, '14:03')],
+        [lineOf(lines, 'Ольга'), lineOf(lines, 'Показать')],
+        [lineOf(lines, 'Пётр'), lineOf(lines, '15:02')],
+      ],
+    );
+  });
+
   it('numbers nested "•" replies under numbered comments in document order, with their depth', () => {
     const section = findCommentSection(doc(NESTED_REPLIES));
     assert.ok(section, 'a section is found');

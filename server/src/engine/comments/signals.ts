@@ -104,8 +104,9 @@ const AVATAR = /\bavatar\b|'s picture$|\(#\d{5,}\)|\(\d{3,}\)\s*$|\banonymous co
 
 /** A web address then a name: "http://twitter.com/jane Jane Doe". */
 const URL_NAME = /^(?:https?:\/\/|www\.)\S+\s+[\p{L}@][^.!?]{0,40}$/u;
-/** A thread's reply lines: "Re:", "Re: the title", "2 replies beneath your current threshold." */
-const REPLY_LINE = /^re:\s*\S?.{0,60}$|^\d+\s+(?:repl(?:y|ies)|answers?|ответ(?:а|ов)?)\b.{0,40}$/u;
+/** A thread's reply lines: "Re:", "2 replies beneath your current threshold.", "Показать ещё 5 ответов". */
+const REPLY_LINE =
+  /^re:\s*\S?.{0,60}$|^\d+\s+(?:repl(?:y|ies)|answers?|ответ(?:а|ов)?)\b.{0,40}$|^(?:show|view|load|see|показать|ещё|еще)\s+(?:more\s+|all\s+|ещё\s+|еще\s+|все\s+)?\d*\s*(?:repl(?:y|ies)|ответ\p{L}*)$/u;
 
 const MARKER_WORDS = new Set(
   `reply replies like likes liked unlike dislike report abuse flag permalink link quote share edit delete
@@ -117,7 +118,7 @@ const MARKER_WORDS = new Set(
 const MARKER_ANCHORS = /\b(?:reply|like|report|permalink|flag|quote|recommend|vote|upvote)\b|(?:^|[^\p{L}])(?:ответить|нравится|пожаловаться|цитировать|лайк)(?![\p{L}])/u;
 
 const HEADER =
-  /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]\s*\d+\s*[)\]]?)?\s*:?$/u;
+  /^(?:\d+\s+)?(?:reader'?s?'?\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|thoughts?)(?:\s*[:(\[]?\s*\d+\s*[)\]]?)?\s*:?$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^what\s+(?:do\s+)?(?:you|readers)\s+(?:think|say)\b|^have\s+your\s+say\b|^(?:\d+\s+)?(?:комментари[ийея]в?|отзыв(?:ы|ов)|обсуждение|ответ(?:ы|ов)|мнения\s+читателей)(?:\s+читателей)?(?:\s*[:(\[]?\s*\d+\s*[)\]]?)?\s*:?$/u;
 
 /** "6 thoughts on “Title”", "12 Responses to “Title”", "59 Comments on “Title”". */
 const COUNTED_HEADER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+\S/u;
