@@ -1,24 +1,15 @@
-import type { Rule, RuleHit } from '../rule.js';
-import { candidateLines, hit, pageView } from '../../boilerplate/page.js';
+import { lineRule } from './lineRule.js';
 import { cueIn } from '../../boilerplate/lexicon.js';
 
 const COPYRIGHT = cueIn('copyright');
 const MAX_WORDS = 40;
 
 /** Copyright and reprint notices ("© 2024 …", "Все права защищены"). */
-export const copyrightLine: Rule = {
+export const copyrightLine = lineRule({
   id: 'boilerplate/copyright',
-  category: 'boilerplate',
-  defaultSeverity: 'warning',
-  description: 'A copyright or reprint notice ("©", "All rights reserved", "при использовании материалов ссылка обязательна").',
-  detect(doc, ctx) {
-    const page = pageView(doc, ctx);
-    const hits: RuleHit[] = [];
-    for (const f of candidateLines(page)) {
-      if (f.wordCount <= MAX_WORDS && !f.attributes && COPYRIGHT.test(f.text)) {
-        hits.push(hit(f.span, 'Copyright notice, not part of the article.', { evidence: ['copyright words'] }));
-      }
-    }
-    return hits;
-  },
-};
+  description:
+    'A copyright or reprint notice ("©", "All rights reserved", "при использовании материалов ссылка обязательна").',
+  message: 'Copyright notice, not part of the article.',
+  evidence: ['copyright words'],
+  matches: (f) => f.wordCount <= MAX_WORDS && !f.attributes && COPYRIGHT.test(f.text),
+});

@@ -1,5 +1,4 @@
-import type { Rule, RuleHit } from '../rule.js';
-import { candidateLines, hit, pageView } from '../../boilerplate/page.js';
+import { lineRule } from './lineRule.js';
 import { cueLine } from '../../boilerplate/lexicon.js';
 
 const SHARE = cueLine('share');
@@ -8,19 +7,10 @@ const SOCIAL = new RegExp(`^${NETWORK}(?:[\\s|•·,/]+${NETWORK})+[\\s|•·,/]
 const MAX_WORDS = 8;
 
 /** Share, print and follow prompts, and rows of social-network buttons. */
-export const sharePrompt: Rule = {
+export const sharePrompt = lineRule({
   id: 'boilerplate/share-prompt',
-  category: 'boilerplate',
-  defaultSeverity: 'warning',
-  description: 'A share, print or follow prompt ("Share this article", "Print", "Поделиться", "Подписывайтесь на нас в …") or a row of social-network buttons.',
-  detect(doc, ctx) {
-    const page = pageView(doc, ctx);
-    const hits: RuleHit[] = [];
-    for (const f of candidateLines(page)) {
-      if (f.wordCount <= MAX_WORDS && (SHARE.test(f.text) || SOCIAL.test(f.text))) {
-        hits.push(hit(f.span, 'Share / print / follow prompt, not part of the article.'));
-      }
-    }
-    return hits;
-  },
-};
+  description:
+    'A share, print or follow prompt ("Share this article", "Print", "Поделиться", "Подписывайтесь на нас в …") or a row of social-network buttons.',
+  message: 'Share / print / follow prompt, not part of the article.',
+  matches: (f) => f.wordCount <= MAX_WORDS && (SHARE.test(f.text) || SOCIAL.test(f.text)),
+});
