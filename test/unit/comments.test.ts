@@ -176,6 +176,33 @@ describe('findCommentSection', () => {
     );
   });
 
+  it('finds a single comment under a "Комментарии (1)" header', () => {
+    const lines = [
+      ...RUSSIAN_WITH_REPLIES.slice(0, 7),
+      '',
+      'Комментарии (1)',
+      'Наталья',
+      '5 марта 2022 в 14:03',
+      'Хорошо, что успели до весны, теперь бы ещё дороги к мосту сделали.',
+    ];
+    const section = findCommentSection(doc(lines));
+    assert.ok(section, 'a section is found');
+    assert.deepEqual(
+      section.comments.map((c) => [c.firstLine, c.lastLine]),
+      [[lineOf(lines, 'Наталья'), lines.length - 1]],
+    );
+  });
+
+  it('does not take an author byline with a time above the article for a comment', () => {
+    const lines = [
+      'Council approves bus lanes',
+      'Joshua Waller',
+      '30 January 2025 / 23:07 GMT',
+      ...ENGLISH_ARTICLE.slice(1),
+    ];
+    assert.equal(findCommentSection(doc(lines)), null);
+  });
+
   it('numbers nested "•" replies under numbered comments in document order, with their depth', () => {
     const section = findCommentSection(doc(NESTED_REPLIES));
     assert.ok(section, 'a section is found');

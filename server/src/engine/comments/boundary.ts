@@ -81,7 +81,9 @@ export function metadataSection(signals: readonly LineSignals[], texts: readonly
       heads.push(i);
     }
   }
-  if (strong + heads.length / 2 < MIN_STRONG || metas.length + heads.length < MIN_STRONG) {
+  // A header ("Комментарии (1)") may head a single comment's metadata.
+  const headed = signals[best.start]!.kind === 'header';
+  if (strong + heads.length / 2 < MIN_STRONG || metas.length + heads.length < (headed ? 1 : MIN_STRONG)) {
     return null;
   }
   if (metas.length < heads.length) {

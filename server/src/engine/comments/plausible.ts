@@ -38,12 +38,14 @@ export function looksLikeComments(
   comments: readonly CommentLines[],
   nameHeads: ReadonlySet<number> = new Set(),
   nameLines: ReadonlySet<number> = new Set(),
+  headed = false,
 ): boolean {
   if (comments.length === 0) {
     return false;
   }
   let decisive = false;
-  let announced = false;
+  // A "Comments" header announces even a single comment.
+  let announced = headed;
   let personal = nameHeads.size > 0 || nameLines.size > 0;
   let informalUnits = 0;
   let withSentence = 0;

@@ -45,7 +45,7 @@ export function findCommentSection(doc: SeedDocument): CommentSection | null {
   }
   if (
     bounds &&
-    looksLikeComments(signals, texts, comments, bounds.nameHeads, bounds.nameLines) &&
+    looksLikeComments(signals, texts, comments, bounds.nameHeads, bounds.nameLines, signals[bounds.first]!.kind === 'header') &&
     !articleContinues(signals, texts, bounds.last)
   ) {
     first = bounds.first;
