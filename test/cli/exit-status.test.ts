@@ -95,11 +95,8 @@ describe('usage', () => {
     assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/u);
   });
 
-  it('says that xref and export are not implemented yet, with status 2', () => {
-    for (const [command, issue] of [
-      ['xref', 6],
-      ['export', 5],
-    ] as const) {
+  it('says that export is not implemented yet, with status 2', () => {
+    for (const [command, issue] of [['export', 5]] as const) {
       const r = runCli([command, 'seeds']);
       assert.equal(r.status, 2);
       assert.equal(r.stdout, '');

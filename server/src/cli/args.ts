@@ -24,9 +24,19 @@ export interface LspCommand {
   readonly name: 'lsp';
 }
 
+/** Output formats of `xref`. */
+export type XrefFormat = 'text' | 'json';
+
+/** `source-review xref …` */
+export interface XrefCommand {
+  readonly name: 'xref';
+  readonly format: XrefFormat;
+  readonly paths: readonly string[];
+}
+
 /** A command that exists in the contract but is not built yet. */
 export interface PlannedCommand {
-  readonly name: 'xref' | 'export';
+  readonly name: 'export';
   /** The issue that will build it. */
   readonly issue: number;
 }
@@ -37,7 +47,7 @@ export interface InfoCommand {
 }
 
 /** Anything the command line can ask for. */
-export type Command = CheckCommand | LspCommand | PlannedCommand | InfoCommand;
+export type Command = CheckCommand | XrefCommand | LspCommand | PlannedCommand | InfoCommand;
 
 /** A command line that cannot be run; `message` says what is wrong. */
 export class UsageError extends Error {
@@ -45,9 +55,10 @@ export class UsageError extends Error {
 }
 
 /** The issues that will bring the planned commands. */
-export const PLANNED_COMMANDS = { xref: 6, export: 5 } as const;
+export const PLANNED_COMMANDS = { export: 5 } as const;
 
 const FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
+const XREF_FORMATS: readonly XrefFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'none'];
 
 /** The usage text printed by `--help` and after a usage error. */
@@ -68,7 +79,10 @@ Commands:
   lsp [--stdio]
         Run the language server over standard input and output, for any LSP client.
   xref [--format text|json] PATH...
-        Not implemented yet (coming with issue ${PLANNED_COMMANDS.xref}).
+        List the events reported by more than one document (article bodies only,
+        in any language), with every sentence that reports each.
+        --format    text (default; readable, per event) or json (the documented
+                    contract, version 1)
   export --out DIR PATH...
         Not implemented yet (coming with issue ${PLANNED_COMMANDS.export}).
 
@@ -99,6 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'lsp':
       return parseLsp(rest);
     case 'xref':
+      return parseXref(rest);
     case 'export':
       return rest.includes('--help') || rest.includes('-h') ? { name: 'help' } : { name: command, issue: PLANNED_COMMANDS[command] };
     default:
@@ -139,6 +154,33 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
     throw new UsageError('check needs at least one PATH (a file or a folder).');
   }
   return { name: 'check', format, failOn, paths, ...(config !== undefined ? { config } : {}) };
+}
+
+function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
+  let format: XrefFormat = 'text';
+  const paths: string[] = [];
+  const options = new OptionReader(argv);
+  for (let arg = options.next(); arg !== undefined; arg = options.next()) {
+    if (options.afterSeparator || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    const { name, inline } = splitOption(arg);
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { name: 'help' };
+      case '--format':
+        format = oneOf(name, options.value(name, inline), XREF_FORMATS);
+        break;
+      default:
+        throw new UsageError(`Unknown option "${arg}" for xref.`);
+    }
+  }
+  if (paths.length === 0) {
+    throw new UsageError('xref needs at least one PATH (a file or a folder).');
+  }
+  return { name: 'xref', format, paths };
 }
 
 function parseLsp(argv: readonly string[]): LspCommand | InfoCommand {

@@ -3,46 +3,16 @@
  * analyse each document against it. Problems with single files become report entries and
  * stderr messages; they never stop the run.
  */
-import { CorpusIndex, createAnalyzer, parseSeed, type AnalyzerOptions, type Finding, type SeedDocument } from '../engine/index.js';
-import { discoverSeeds } from './discovery.js';
-import { readSeed } from './readSeed.js';
+import { createAnalyzer, type AnalyzerOptions, type Finding } from '../engine/index.js';
+import { internalError, loadSeeds, type CheckLog } from './loadSeeds.js';
 import type { CheckReport, FileReport } from './report.js';
 
-/** Where `check` reports what happens to single files, as it happens. */
-export interface CheckLog {
-  /** A file could not be used: the message names it and says why. */
-  error(path: string, message: string): void;
-  /** A file was used, with a remark (e.g. decoded from a legacy encoding). */
-  note(path: string, message: string): void;
-}
+export type { CheckLog } from './loadSeeds.js';
 
 /** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
 export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, log: CheckLog): CheckReport {
   const analyzer = createAnalyzer(options);
-  const corpus = new CorpusIndex();
-  const entries: Array<{ path: string; error: string } | { path: string; doc: SeedDocument; note?: string }> = [];
-
-  const empty = (folder: string) => log.note(folder, 'No seed files (*.txt, *.md, *.seed) in this folder.');
-  for (const seed of discoverSeeds(paths, empty)) {
-    if (seed.error !== undefined) {
-      entries.push({ path: seed.path, error: seed.error });
-      continue;
-    }
-    const read = readSeed(seed.path);
-    if (!read.ok) {
-      entries.push({ path: seed.path, error: read.error });
-      continue;
-    }
-    let doc: SeedDocument;
-    try {
-      doc = parseSeed(seed.path, read.text);
-    } catch (error) {
-      entries.push({ path: seed.path, error: internalError('parsing', error) });
-      continue;
-    }
-    corpus.set(doc);
-    entries.push({ path: seed.path, doc, ...(read.note !== undefined ? { note: read.note } : {}) });
-  }
+  const { entries, corpus } = loadSeeds(paths, log);
 
   const files: FileReport[] = entries.map((entry) => {
     if ('error' in entry) {
@@ -76,10 +46,4 @@ export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, l
     };
   });
   return { files, rules: analyzer.rules };
-}
-
-/** A bug of ours met on one file: reported for that file, so that the others are still checked. */
-function internalError(stage: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Internal error while ${stage} this file (please report it): ${detail}`;
 }

@@ -4,7 +4,7 @@
  * into a pipe).
  */
 import packageJson from '../../../package.json';
-import { parseArgs, UsageError, USAGE, type CheckCommand } from './args.js';
+import { parseArgs, UsageError, USAGE, type CheckCommand, type XrefCommand } from './args.js';
 import { checkSeeds } from './check.js';
 import { ConfigError, loadConfig } from './config.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
@@ -12,6 +12,9 @@ import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { chooseStyle } from './reporters/style.js';
 import { renderText } from './reporters/text.js';
+import { renderXrefJson } from './reporters/xrefJson.js';
+import { renderXrefText } from './reporters/xrefText.js';
+import { xrefSeeds } from './xref.js';
 import { runLanguageServer } from './lsp.js';
 import { createAnalyzer, type EngineSettings } from '../engine/index.js';
 
@@ -60,6 +63,18 @@ function check(command: CheckCommand): ExitStatusCode {
   return checkExitStatus(report, command.failOn);
 }
 
+/** `xref`: status 0 when it ran (events or none), 2 when a file could not be used. */
+function xref(command: XrefCommand): ExitStatusCode {
+  const run = xrefSeeds(command.paths, {}, {
+    error: (path, message) => warn(`${path}: ${message}`),
+    note: (path, message) => warn(`note: ${path}: ${message}`),
+  });
+  process.stdout.write(
+    command.format === 'json' ? renderXrefJson(run.report) : renderXrefText(run.report, chooseStyle(process.stdout.isTTY, process.env)),
+  );
+  return run.failed > 0 ? ExitStatus.Error : ExitStatus.Clean;
+}
+
 /** The project's home page, when the manifest names one. */
 function homepage(): string | undefined {
   const value = (packageJson as Record<string, unknown>)['homepage'];
@@ -86,6 +101,7 @@ function main(argv: readonly string[]): ExitStatusCode | 'running' {
       process.stdout.write(`${packageJson.version}\n`);
       return ExitStatus.Clean;
     case 'xref':
+      return xref(command);
     case 'export':
       warn(`${command.name} is not implemented yet (coming with issue ${command.issue}).`);
       return ExitStatus.Error;
