@@ -52,6 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         foldingRangeProvider: true,
+        documentSymbolProvider: { label: 'Who said what' },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'source-review' },
@@ -101,6 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onHover(guarded(connection, 'hover', null, (params) => session?.hover(params.textDocument.uri, params.position) ?? null));
   connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
+  connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params) => session?.symbols(params.textDocument.uri) ?? []));
 
   connection.onShutdown(() => session?.dispose());
 

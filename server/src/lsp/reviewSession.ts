@@ -2,7 +2,7 @@
  * The server's state and behaviour behind the thin LSP handlers: open documents analysed on
  * a debounce against the workspace corpus, diagnostics publishing, hovers and folding.
  */
-import type { Connection, Diagnostic, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DocumentSymbol, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
@@ -13,6 +13,9 @@ import { readEncoding } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
 import { detached, logError } from './guard.js';
 import { findingsAt, hoverMarkdown } from './hover.js';
+import { sourcesOf } from './documentSources.js';
+import { sourceAt, sourceHoverMarkdown } from './sourceHover.js';
+import { sourceSymbols } from './symbols.js';
 import {
   ENCODING_CODE,
   FAILED_CODE,
@@ -153,12 +156,24 @@ export class ReviewSession {
       return null;
     }
     const { doc, findings, analyzer } = analysed;
-    const here = findingsAt(findings, doc.lineMap.offsetAt(position));
-    if (here.length === 0) {
+    const offset = doc.lineMap.offsetAt(position);
+    const here = findingsAt(findings, offset);
+    const named = sourceAt(sourcesOf(doc, findings), offset);
+    if (here.length === 0 && !named) {
       return null;
     }
-    const value = hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.disk.workspaceRoots });
-    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0]!) };
+    const parts = here.length > 0 ? [hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.disk.workspaceRoots })] : [];
+    if (named) {
+      parts.push(sourceHoverMarkdown(doc, named.source));
+    }
+    const value = parts.join('\n\n---\n\n');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0] ?? named!.mention) };
+  }
+
+  /** Document symbols: "who said what", each source with its statements (none for an unknown document). */
+  async symbols(uri: string): Promise<DocumentSymbol[]> {
+    const analysed = await this.analyse(uri, true);
+    return analysed?.doc ? sourceSymbols(analysed.doc, sourcesOf(analysed.doc, analysed.findings)) : [];
   }
 
   /** Folding ranges of an open document. */
