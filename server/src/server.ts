@@ -3,6 +3,7 @@
  * message, each delegating to the {@link ReviewSession}.
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
@@ -16,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from './engine/index.js';
 import { detached, guarded } from './lsp/guard.js';
+import { CodeLensSetting } from './lsp/codeLensSetting.js';
 import { beginProgress } from './lsp/progress.js';
 import { ReviewSession } from './lsp/reviewSession.js';
 import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore.js';
@@ -28,6 +30,9 @@ export interface ServerOptions {
 
 /** Title of the work-done progress while seeds are read. */
 const PROGRESS_TITLE = 'Source Review: indexing seeds';
+
+/** Title of the work-done progress while events are linked across the corpus. */
+const EVENTS_PROGRESS_TITLE = 'Source Review: linking events';
 
 /** Files whose changes the server watches; the seed path rules filter them further. */
 const WATCHED_GLOB = '**/*.{txt,md,seed}';
@@ -46,11 +51,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client = params.capabilities;
     folders = initialFolders(params);
     const settings = new SettingsStore(connection, client.workspace?.configuration === true, options.rules);
-    session = new ReviewSession(connection, documents, settings);
+    session = new ReviewSession(connection, documents, settings, {
+      beginProgress: (message) => beginProgress(connection, progressSupported(client), EVENTS_PROGRESS_TITLE, message),
+      refreshLenses: () => {
+        if (client.workspace?.codeLens?.refreshSupport === true) {
+          detached(connection, 'refreshing code lenses', () => connection.sendRequest(CodeLensRefreshRequest.type));
+        }
+      },
+      codeLens: new CodeLensSetting(connection, client.workspace?.configuration === true),
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         documentSymbolProvider: { label: 'Who said what' },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -101,6 +115,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(() => detached(connection, 'applying settings', () => session?.configurationChanged()));
 
   connection.onHover(guarded(connection, 'hover', null, (params) => session?.hover(params.textDocument.uri, params.position) ?? null));
+  connection.onCodeLens(guarded(connection, 'code lenses', [], (params) => session?.codeLenses(params.textDocument.uri) ?? []));
   connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
   connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params) => session?.symbols(params.textDocument.uri) ?? []));
 

@@ -2,13 +2,16 @@
  * The server's state and behaviour behind the thin LSP handlers: open documents analysed on
  * a debounce against the workspace corpus, diagnostics publishing, hovers and folding.
  */
-import type { Connection, Diagnostic, DocumentSymbol, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
+import type { CodeLens, Connection, Diagnostic, DocumentSymbol, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
 import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
 import { Debouncer } from './debouncer.js';
 import { DiskCorpus } from './diskCorpus.js';
+import { eventHover } from './eventHover.js';
+import { eventLenses } from './eventLenses.js';
+import { CorpusEvents, settingsScope, type EventServices } from './events.js';
 import { readEncoding } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
 import { detached, logError } from './guard.js';
@@ -81,25 +84,51 @@ export class ReviewSession {
   private readonly open = new Map<string, OpenState>();
   private readonly debouncer: Debouncer;
   private readonly disk: DiskCorpus;
+  private readonly events: CorpusEvents;
   private disposed = false;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: OpenDocuments,
     private readonly settings: SettingsStore,
+    private readonly eventServices: EventServices,
   ) {
     this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
+    this.events = new CorpusEvents(
+      {
+        get: (key) => this.corpus.get(key),
+        keys: () => this.corpus.uris(),
+        view: this.corpus.view,
+        analyzer: (key) => this.settings.analyzer(settingsScope(key, this.disk.workspaceRoots)),
+      },
+      { changed: () => eventServices.refreshLenses(), log: (message) => connection.console.log(message), cancelled: () => this.disposed },
+    );
     this.disk = new DiskCorpus(connection, this.corpus, {
-      changed: (before, after) => this.scheduleNeighbours(before, after),
+      changed: (before, after) => {
+        this.scheduleNeighbours(before, after);
+        const key = after?.uri ?? before?.uri;
+        if (key !== undefined) {
+          this.events.documentChanged(key);
+        }
+      },
       fileTouched: (key) => this.forgetEncoding(key),
       cancelled: () => this.disposed,
     });
   }
 
-  /** Reads every seed under the given workspace folders into the corpus, then refreshes open documents. */
+  /**
+   * Reads every seed under the given workspace folders into the corpus, refreshes open
+   * documents, then links the corpus's events in the background (open documents first).
+   */
   async indexFolders(folderUris: readonly string[], progress: CountedProgress): Promise<void> {
     await this.disk.addFolders(folderUris, progress);
-    this.refreshAll(DELAYS.open);
+    await Promise.all(
+      [...this.open.keys()].map((uri) => {
+        this.debouncer.cancel(uri);
+        return this.refresh(uri).catch((error: unknown) => logError(this.connection, `analysing ${uri}`, error));
+      }),
+    );
+    await this.events.indexAll(await this.eventServices.beginProgress('linking events across the corpus'));
   }
 
   /** Drops the seeds of removed workspace folders (open documents stay). */
@@ -146,6 +175,8 @@ export class ReviewSession {
   /** Settings changed: re-analyse every open document. */
   configurationChanged(): void {
     this.settings.clear();
+    this.eventServices.codeLens.clear();
+    this.eventServices.refreshLenses();
     this.refreshAll(DELAYS.open);
   }
 
@@ -159,15 +190,43 @@ export class ReviewSession {
     const offset = doc.lineMap.offsetAt(position);
     const here = findingsAt(findings, offset);
     const named = sourceAt(sourcesOf(doc, findings), offset);
-    if (here.length === 0 && !named) {
+    const linked = this.linkedAt(uri, doc, findings, offset);
+    if (here.length === 0 && !named && !linked) {
       return null;
     }
     const parts = here.length > 0 ? [hoverMarkdown(doc, here, { rule: (id) => analyzer.rule(id), corpus: this.corpus.view, roots: this.disk.workspaceRoots })] : [];
     if (named) {
       parts.push(sourceHoverMarkdown(doc, named.source));
     }
+    if (linked) {
+      parts.push(linked.markdown);
+    }
     const value = parts.join('\n\n---\n\n');
-    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0] ?? named!.mention) };
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(doc.lineMap, here[0] ?? named?.mention ?? linked!.span) };
+  }
+
+  /** CodeLenses "reported by N other outlets" above the sentences other documents report too (none when the setting is off). */
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    if (!(await this.eventServices.codeLens.enabled(uri))) {
+      return [];
+    }
+    const analysed = await this.analyse(uri, true);
+    const state = this.open.get(uri);
+    if (!analysed?.doc || !state?.inCorpus) {
+      return [];
+    }
+    this.events.setAnalysed(analysed.doc, analysed.findings);
+    return eventLenses(analysed.doc, this.events.events.events());
+  }
+
+  /** The events and reprints at `offset` of an open corpus document, indexing its current version first if need be. */
+  private linkedAt(uri: string, doc: SeedDocument, findings: readonly Finding[], offset: number): ReturnType<typeof eventHover> {
+    const state = this.open.get(uri);
+    if (!state?.inCorpus) {
+      return undefined;
+    }
+    this.events.setAnalysed(doc, findings);
+    return eventHover(this.events.events.mentionsAt(state.key, offset), this.events.reprints.reprintsAt(state.key, offset), this.disk.workspaceRoots);
   }
 
   /** Document symbols: "who said what", each source with its statements (none for an unknown document). */
@@ -188,6 +247,7 @@ export class ReviewSession {
   dispose(): void {
     this.disposed = true;
     this.debouncer.dispose();
+    this.events.dispose();
   }
 
   /** Analyses one open document and publishes its diagnostics. */
@@ -207,6 +267,13 @@ export class ReviewSession {
       return;
     }
     this.publish(uri, document.version, encoding ? [encoding, ...diagnostics] : diagnostics);
+    if (state?.inCorpus) {
+      if (analysed.doc) {
+        this.events.setAnalysed(analysed.doc, analysed.findings);
+      } else {
+        this.events.remove(state.key);
+      }
+    }
   }
 
   /**

@@ -18,7 +18,21 @@ const ruleOverride = z.union([
 export const SETTINGS_SCHEMA = {
   rules: z.record(z.string(), ruleOverride).default({}),
   extraBoilerplatePhrases: z.array(z.string().min(1).max(500)).max(1000).default([]),
+  /** Whether the editor shows "reported by N other outlets" above sentences other documents report too (not an engine setting). */
+  'codeLens.enabled': z.boolean().default(true),
 } as const;
+
+/**
+ * The `codeLens.enabled` setting from raw settings, nested (`{ codeLens: { enabled } }`, as
+ * editors send it) or flat (`"codeLens.enabled"`); the default for a missing or wrong value.
+ */
+export function codeLensEnabled(raw: unknown): boolean {
+  const input = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const nested = input['codeLens'];
+  const value = nested !== null && typeof nested === 'object' ? (nested as Record<string, unknown>)['enabled'] : input['codeLens.enabled'];
+  const r = SETTINGS_SCHEMA['codeLens.enabled'].safeParse(value);
+  return r.success ? r.data : true;
+}
 
 /** A problem with one settings key. */
 export interface SettingsProblem {
