@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeLensRequest, FileChangeType, type CodeLens, type MarkupContent } from 'vscode-languageserver-protocol';
@@ -65,6 +65,12 @@ describe('events across documents over the protocol', { timeout: 120_000 }, () =
     assert.equal(await server.stop(), 0);
   });
 
+  it('publishes the open document\'s diagnostics before the corpus\'s events are linked', () => {
+    const diagnostics = server.received.findIndex((m) => m.kind === 'diagnostics' && m.params.uri === en);
+    const linked = server.received.findIndex((m) => m.kind === 'log' && /linked \d+ event/u.test(m.message));
+    assert.ok(diagnostics >= 0 && diagnostics < linked, `diagnostics at ${diagnostics}, linking done at ${linked}`);
+  });
+
   it('reports the event linking in a work-done progress of its own', async () => {
     const begin = await server.waitFor((m) => m.kind === 'progress' && m.params.value.kind === 'begin' && /linking events/u.test(m.params.value.title));
     assert.ok(begin);
@@ -127,6 +133,37 @@ describe('the CodeLens setting', { timeout: 60_000 }, () => {
     assert.ok(markdown(await server.hover(en, { line: EN_LINE, character: 10 })).includes('latvia-ru.txt'), 'the events are linked');
     const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: en } });
     assert.deepEqual(lenses, []);
+    assert.equal(await server.stop(), 0);
+  });
+});
+
+describe('the bundled seeds over the protocol', { timeout: 120_000 }, () => {
+  it('links diplomatic relations from 22 February in English and in Russian, both ways', async () => {
+    const seeds = join(__dirname, '../../seeds');
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
+      files[`seeds/${name}`] = readFileSync(join(seeds, name), 'utf8');
+    }
+    const root = tempWorkspace(files);
+    const { server } = await ServerHarness.start({ workspace: root });
+    await server.message('log', /linked \d+ event\(s\)/u);
+    const name = (prefix: string) => Object.keys(files).find((f) => f.startsWith(`seeds/${prefix}`))!;
+    const english = name('000_');
+    const russian = name('004_');
+    const lineOf = (file: string, pattern: RegExp) => files[file]!.split('\n').findIndex((l) => pattern.test(l));
+    const enLine = lineOf(english, /established diplomatic relations/u);
+    const ruLine = lineOf(russian, /с 22 февраля установила дипломатические отношения/u);
+    assert.ok(enLine >= 0 && ruLine >= 0);
+    const enUri = fileUri(join(root, english));
+    const ruUri = fileUri(join(root, russian));
+    await server.open(enUri, files[english]!);
+    await server.open(ruUri, files[russian]!);
+    const enColumn = files[english]!.split('\n')[enLine]!.indexOf('established');
+    const ruColumn = files[russian]!.split('\n')[ruLine]!.indexOf('установила');
+    const fromEnglish = markdown(await server.hover(enUri, { line: enLine, character: enColumn }));
+    const fromRussian = markdown(await server.hover(ruUri, { line: ruLine, character: ruColumn }));
+    assert.ok(fromEnglish.includes(`${ruUri}#L${ruLine + 1}`), fromEnglish);
+    assert.ok(fromRussian.includes(`${enUri}#L${enLine + 1})`), fromRussian);
     assert.equal(await server.stop(), 0);
   });
 });
