@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { checkJson, ENGLISH_SEED, ROOT, RUSSIAN_SEED, tempTree } from './helpers.js';
+import { sourcesSchema } from './sourcesSchema.js';
 
 /** The contract's `check --format json` shape (design/contract.md), strict: no extra keys. */
 const position = z.strictObject({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
@@ -20,6 +21,7 @@ const checkedFile = z.strictObject({
   language: z.string().regex(/^(?:[a-z]{2}|und)$/u),
   outlet: z.string().min(1).nullable(),
   diagnostics: z.array(diagnostic),
+  sources: sourcesSchema,
 });
 const failedFile = z.strictObject({ path: z.string().min(1), error: z.string().min(1), diagnostics: z.array(diagnostic).max(0) });
 const checkOutput = z.strictObject({ version: z.literal(1), files: z.array(z.union([checkedFile, failedFile])) });

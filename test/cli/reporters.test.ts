@@ -78,7 +78,7 @@ describe('the JSON reporter', () => {
   it('gives a failed file its error and no diagnostics, and keeps encoding notes out of the contract', () => {
     const json = JSON.parse(renderJson(REPORT)) as { files: Array<Record<string, unknown>> };
     assert.deepEqual(json.files[1], { path: 'seeds/broken.txt', error: 'Binary file (contains NUL bytes): skipped.', diagnostics: [] });
-    assert.deepEqual(Object.keys(json.files[2]!), ['path', 'language', 'outlet', 'diagnostics']);
+    assert.deepEqual(Object.keys(json.files[2]!), ['path', 'language', 'outlet', 'diagnostics', 'sources']);
   });
 });
 

@@ -6,11 +6,18 @@
 import { createAnalyzer, type AnalyzerOptions, type Finding } from '../engine/index.js';
 import { internalError, loadSeeds, type CheckLog } from './loadSeeds.js';
 import type { CheckReport, FileReport } from './report.js';
+import { reportSources, type ReportedSource } from './sources.js';
 
 export type { CheckLog } from './loadSeeds.js';
 
+/** Options of {@link checkSeeds}: the analyzer's, and what to report besides findings. */
+export interface CheckOptions extends AnalyzerOptions {
+  /** Also report each file's sources ("who said what"); only the JSON format shows them. */
+  readonly sources?: boolean;
+}
+
 /** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
-export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, log: CheckLog): CheckReport {
+export function checkSeeds(paths: readonly string[], options: CheckOptions, log: CheckLog): CheckReport {
   const analyzer = createAnalyzer(options);
   const { entries, corpus } = loadSeeds(paths, log);
 
@@ -24,8 +31,10 @@ export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, l
       log.note(entry.path, entry.note);
     }
     let findings: Finding[];
+    let sources: ReportedSource[] | undefined;
     try {
       findings = analyzer.analyze(doc, corpus);
+      sources = options.sources === true ? reportSources(doc, findings) : undefined;
     } catch (error) {
       const message = internalError('checking', error);
       log.error(entry.path, message);
@@ -42,6 +51,7 @@ export function checkSeeds(paths: readonly string[], options: AnalyzerOptions, l
         message: f.message,
         range: { start: doc.lineMap.positionAt(f.start), end: doc.lineMap.positionAt(f.end) },
       })),
+      ...(sources !== undefined ? { sources } : {}),
       ...(entry.note !== undefined ? { encodingNote: entry.note } : {}),
     };
   });

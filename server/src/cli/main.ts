@@ -39,7 +39,7 @@ function check(command: CheckCommand): ExitStatusCode {
       throw error;
     }
   }
-  const report = checkSeeds(command.paths, settings ? { settings } : {}, {
+  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}), sources: command.format === 'json' }, {
     error: (path, message) => warn(`${path}: ${message}`),
     note: (path, message) => warn(`note: ${path}: ${message}`),
   });

@@ -1,5 +1,6 @@
 /** What `check` found, independent of the output format; the reporters render it. */
 import type { Category, LanguageCode, Range, RuleInfo, Severity } from '../engine/index.js';
+import type { ReportedSource } from './sources.js';
 
 /** One finding, positioned as in LSP (0-based line, UTF-16 character). */
 export interface ReportedDiagnostic {
@@ -16,6 +17,8 @@ export interface CheckedFile {
   readonly language: LanguageCode;
   readonly outlet: string | null;
   readonly diagnostics: readonly ReportedDiagnostic[];
+  /** Who said what in the article's body: the JSON format's `sources` (set when `check` is asked for them). */
+  readonly sources?: readonly ReportedSource[];
   /** Set when the file was not UTF-8 and was decoded by the legacy-encoding policy. */
   readonly encodingNote?: string;
 }

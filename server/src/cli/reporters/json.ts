@@ -21,6 +21,7 @@ export function renderJson(report: CheckReport): string {
             message: d.message,
             range: d.range,
           })),
+          sources: file.sources ?? [],
         },
   );
   return JSON.stringify({ version: 1, files }, null, 2) + '\n';
