@@ -29,11 +29,12 @@ const ENGLISH: Readonly<Record<WordClass, readonly string[]>> = {
     'corporation', 'bank', 'court', 'union', 'party', 'mission', 'embassy', 'kremlin', 'university', 'institute',
     'organisation', 'organization', 'bureau', 'board', 'headquarters', 'command', 'navy', 'centre', 'center', 'fund',
     'foundation', 'association', 'federation', 'alliance', 'coalition', 'cabinet', 'group', 'network', 'reuters', 'interfax',
-    'bloomberg', 'xinhua', 'newspaper', 'channel', 'broadcaster', 'outlet',
+    'bloomberg', 'xinhua', 'newspaper', 'channel', 'broadcaster', 'outlet', 'country', 'countries', 'state', 'nation', 'west',
+    'media', 'press',
   ],
   document: [
     'decree', 'order', 'statement', 'report', 'document', 'law', 'resolution', 'bill', 'letter', 'study', 'survey', 'poll',
-    'data', 'figures', 'estimate', 'communique', 'tweet', 'memo', 'filing', 'indictment', 'ruling', 'verdict',
+    'data', 'figures', 'estimate', 'communique', 'tweet', 'agreement', 'treaty', 'accord', 'constitution', 'charter', 'memo', 'filing', 'indictment', 'ruling', 'verdict',
   ],
 };
 
@@ -48,7 +49,8 @@ const RUSSIAN: Readonly<Record<WordClass, readonly string[]>> = {
     'министерств', 'ведомств', 'агентств', 'администрац', 'правительств', 'власт', 'служб', 'комитет', 'комисси', 'совет',
     'парламент', 'дум', 'полици', 'арми', 'штаб', 'суд', 'компани', 'корпорац', 'банк', 'союз', 'парти', 'мисси',
     'посольств', 'кремл', 'мид', 'минобороны', 'минздрав', 'минфин', 'университет', 'институт', 'организац', 'управлени',
-    'департамент', 'центр', 'фонд', 'пресс-служб', 'мэри', 'интерфакс', 'издани', 'газет', 'канал', 'сми',
+    'департамент', 'центр', 'фонд', 'пресс-служб', 'мэри', 'интерфакс', 'издани', 'газет', 'канал', 'сми', 'стран',
+    'государств', 'роспотребнадзор', 'росстат', 'роскомнадзор', 'росгварди', 'росавиаци', 'прокуратур', 'следственн',
   ],
   document: [
     'указ', 'приказ', 'заявлени', 'доклад', 'документ', 'закон', 'постановлени', 'резолюци', 'письм', 'исследовани', 'опрос',
@@ -56,7 +58,7 @@ const RUSSIAN: Readonly<Record<WordClass, readonly string[]>> = {
   ],
 };
 
-const CLASSES: readonly WordClass[] = ['person', 'document', 'organisation'];
+const CLASSES: readonly WordClass[] = ['person', 'organisation', 'document'];
 
 /** The class a word belongs to by the longest lexicon entry it matches, or `undefined`. */
 function classOf(word: string): WordClass | undefined {
@@ -77,9 +79,24 @@ function classOf(word: string): WordClass | undefined {
 }
 
 /**
- * The kind of a source. A title or a personal word makes a person ("Foreign Ministry
- * spokeswoman …"); then a document word ("the decree"); then an institution word or an
- * acronym ("UN", "МИД") makes an organisation; other capitalised names are taken for people.
+ * The class of a name's head word. Russian names put the head first ("указ губернатора",
+ * "пресс-секретарь министерства"); English ones last, before any "of"/"for" phrase
+ * ("Health Ministry spokeswoman …", "the governor's decree", "the Ministry of Transport").
+ */
+function headClass(name: string): WordClass | undefined {
+  if (/[\u0400-\u04ff]/u.test(name)) {
+    const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+    return words.map(classOf).find((c) => c !== undefined);
+  }
+  const head = name.split(/\s(?:of|for|in|at|on)\s/u)[0]!.replace(/['’]s\b/gu, '');
+  const words = head.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map(classOf).filter((c) => c !== undefined).pop();
+}
+
+/**
+ * The kind of a source: the class of its head word (a title makes a person, "the decree" a
+ * document, "the ministry" an organisation); failing that, an acronym ("UN", "МИД") makes
+ * an organisation and other names are taken for people.
  */
 export function sourceKindOf(source: SourceSummary): SourceKind {
   if (source.vague) {
@@ -88,15 +105,10 @@ export function sourceKindOf(source: SourceSummary): SourceKind {
   if (source.name === UNNAMED_SOURCE) {
     return 'unnamed';
   }
-  const words = source.name.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const classes = new Set(words.map(classOf));
-  for (const cls of CLASSES) {
-    if (classes.has(cls)) {
-      return cls;
-    }
+  const head = headClass(source.name);
+  if (head) {
+    return head;
   }
-  if (words.some((w) => w.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(w))) {
-    return 'organisation';
-  }
-  return 'person';
+  const words = source.name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => w.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}/u.test(w)) ? 'organisation' : 'person';
 }
