@@ -30,17 +30,26 @@ export async function cliSupports(command: string, folder: string): Promise<bool
   return status !== 2 || !/not implemented/iu.test(stderr);
 }
 
-/** Runs `command --format json folders…` once and measures it. */
-export async function measureCli(command: string, folders: readonly string[], documents: number): Promise<CliSample> {
+/** A CLI run ended by the bench because it outlived its time budget. */
+export class CliTimeout extends Error {}
+
+/** Runs `command --format json folders…` once and measures it; ends it after `timeoutMs`. */
+export async function measureCli(command: string, folders: readonly string[], documents: number, timeoutMs = Infinity): Promise<CliSample> {
   const start = process.hrtime.bigint();
-  const { status, stdout, stderr, peakRssMB } = await run([command, '--format', 'json', ...folders]);
+  const { status, stdout, stderr, peakRssMB, timedOut } = await run([command, '--format', 'json', ...folders], timeoutMs);
   const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (timedOut) {
+    throw new CliTimeout(`${command} over ${documents} documents: ended by the bench after ${wallSeconds.toFixed(0)} s (time budget)`);
+  }
   if (status !== 0 && status !== 1) {
     throw new Error(`${command} exited with ${status}: ${stderr.slice(0, 500)}`);
   }
-  const report = JSON.parse(stdout) as { files?: unknown[] };
-  if (command === 'check' && report.files?.length !== documents) {
-    throw new Error(`check reported ${report.files?.length} files, expected ${documents}`);
+  // Large outputs are only counted: parsing hundreds of MB would measure the bench, not the CLI.
+  if (stdout.length < 100_000_000) {
+    const report = JSON.parse(stdout) as { files?: unknown[] };
+    if (command === 'check' && report.files?.length !== documents) {
+      throw new Error(`check reported ${report.files?.length} files, expected ${documents}`);
+    }
   }
   return {
     command,
@@ -57,11 +66,22 @@ export async function measureCli(command: string, folders: readonly string[], do
  * Spawns the CLI; its peak RSS comes from GNU time's "Maximum resident set size" when
  * `/usr/bin/time` exists, else from the kernel's accounting of finished children.
  */
-function run(args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string; peakRssMB: number }> {
+function run(
+  args: readonly string[],
+  timeoutMs = Infinity,
+): Promise<{ status: number | null; stdout: string; stderr: string; peakRssMB: number; timedOut: boolean }> {
   const withTime = existsSync(TIME);
+  // Its own process group, so a timeout ends the CLI under GNU time too.
   const child = withTime
-    ? spawn(TIME, ['-v', process.execPath, CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn(TIME, ['-v', process.execPath, CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let timedOut = false;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        process.kill(-child.pid!, 'SIGKILL');
+      }, timeoutMs)
+    : undefined;
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -69,11 +89,12 @@ function run(args: readonly string[]): Promise<{ status: number | null; stdout: 
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (status) => {
+      clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
       const reported = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
       // Without GNU time, maxRSS of this process's finished children is the best stand-in.
       const peakKB = reported ? Number(reported[1]) : process.resourceUsage().maxRSS;
-      resolve({ status: withTime ? exitStatusOf(stderr, status) : status, stdout: Buffer.concat(out).toString('utf8'), stderr, peakRssMB: peakKB / 1024 });
+      resolve({ status: withTime ? exitStatusOf(stderr, status) : status, stdout: Buffer.concat(out).toString('utf8'), stderr, peakRssMB: peakKB / 1024, timedOut });
     });
   });
 }

@@ -40,6 +40,10 @@ export interface LspPlan {
   readonly edits: number;
   /** The server's edit debounce in ms, reported apart from the latency. */
   readonly debounceMs: number;
+  /** Give up waiting for indexing after this many ms (then measure while it still runs). */
+  readonly indexTimeoutMs: number;
+  /** The hover and the edit phases each stop early after this many ms. */
+  readonly phaseTimeoutMs: number;
 }
 
 /** One server session's measurements (times in ms, memory in MB). */
@@ -49,6 +53,8 @@ export interface LspSample {
   readonly corpusReadMs: number;
   /** From `initialize` to the end of the last work-done progress (every index, events included). */
   readonly indexMs: number;
+  /** False when indexing was still running at the timeout; `indexMs` is then the timeout and hovers and edits ran during indexing. */
+  readonly indexCompleted: boolean;
   /** Every progress the server reported, with its duration. */
   readonly progress: readonly { title: string; ms: number }[];
   readonly rssAfterIndexMB: number;
@@ -57,6 +63,9 @@ export interface LspSample {
   readonly firstDiagnosticsWhileIndexingMs: number;
   /** Whether those diagnostics came before the index was complete. */
   readonly firstDiagnosticsBeforeIndexEnd: boolean;
+  /** Hovers and edits actually made (fewer than planned when a phase hit its time cap). */
+  readonly hoversMade: number;
+  readonly editsMade: number;
   readonly hoverP50: number;
   readonly hoverP99: number;
   /** Hovers that returned content (a finding under the cursor). */
@@ -143,12 +152,15 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   const openedAt = now();
   await open(early);
   const firstDiagnosticsAt = await earlyDiagnostics;
-  const readAt = await read;
+  const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), Math.max(0, start + plan.indexTimeoutMs - now())));
+  const readAt = await Promise.race([read, timeout]);
   // Indexing is over when no progress has been running for a while (one task may start the next).
-  while (progressStarts.size > 0 || now() - lastEnd < SETTLE_MS) {
+  while ((progressStarts.size > 0 || now() - lastEnd < SETTLE_MS) && now() - start < plan.indexTimeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const indexedAt = lastEnd;
+  const indexCompleted = progressStarts.size === 0 && lastEnd > 0;
+  const indexedAt = indexCompleted ? lastEnd : start + plan.indexTimeoutMs;
+  const unfinished = [...progressStarts.values()].map((p) => ({ title: `${p.title} (still running)`, ms: now() - p.at }));
   const afterIndex = memory(child.pid!);
 
   // Hovers over a few open documents, at random characters of non-empty lines.
@@ -162,7 +174,8 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   }
   const hoverTimes: number[] = [];
   let hoversWithContent = 0;
-  for (let i = 0; i < plan.hovers; i++) {
+  const hoverDeadline = now() + plan.phaseTimeoutMs;
+  for (let i = 0; i < plan.hovers && now() < hoverDeadline; i++) {
     const doc = random.pick(hoverDocs);
     const candidates = doc.lines.map((l, n) => (l.trim().length > 0 ? n : -1)).filter((n) => n >= 0);
     const line = random.pick(candidates);
@@ -183,7 +196,8 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   await opened;
   const editLines = editText.split('\n');
   const editTimes: number[] = [];
-  for (let i = 0; i < plan.edits; i++) {
+  const editDeadline = now() + plan.phaseTimeoutMs;
+  for (let i = 0; i < plan.edits && now() < editDeadline; i++) {
     const version = (versions.get(editUri) ?? 1) + 1;
     versions.set(editUri, version);
     const line = random.int(0, editLines.length - 2);
@@ -198,15 +212,19 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   }
   const end = memory(child.pid!);
 
-  await connection.sendRequest(ShutdownRequest.type);
-  await connection.sendNotification(ExitNotification.type);
-  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+  // A server busy indexing may not answer a shutdown soon: the bench ends its own child then.
+  const exited = new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+  const stop = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await Promise.race([connection.sendRequest(ShutdownRequest.type).then(() => connection.sendNotification(ExitNotification.type)), exited]);
+  await exited;
+  clearTimeout(stop);
   connection.dispose();
   return {
     documents: plan.files.length,
     corpusReadMs: readAt - start,
     indexMs: indexedAt - start,
-    progress,
+    indexCompleted,
+    progress: [...progress, ...unfinished],
     rssAfterIndexMB: afterIndex.rssMB,
     peakRssAfterIndexMB: afterIndex.hwmMB,
     firstDiagnosticsWhileIndexingMs: firstDiagnosticsAt - openedAt,
@@ -214,6 +232,8 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
     hoverP50: percentile(hoverTimes, 50),
     hoverP99: percentile(hoverTimes, 99),
     hoversWithContent,
+    hoversMade: hoverTimes.length,
+    editsMade: editTimes.length,
     editP50: percentile(editTimes, 50),
     editP99: percentile(editTimes, 99),
     editDocumentBytes: Buffer.byteLength(editText),

@@ -31,8 +31,8 @@ export interface HotFunction {
   readonly share: number;
 }
 
-/** Profiles `command` over `documents` generated articles; returns the `top` hottest functions. */
-export function profileCli(command: string, documents: number, top: number, seed: number): HotFunction[] {
+/** Profiles `command` over `documents` generated articles; returns every function's self time, hottest first. */
+export function profileCli(command: string, documents: number, seed: number): HotFunction[] {
   const root = mkdtempSync(join(tmpdir(), 'source-review-profile-'));
   try {
     const [folder] = writeCorpus(root, generateCorpus(documents, seed), [documents]);
@@ -48,14 +48,14 @@ export function profileCli(command: string, documents: number, top: number, seed
     if (!file) {
       throw new Error('node --cpu-prof wrote no profile');
     }
-    return hottest(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile, top);
+    return hottest(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
 /** Self time per function (by name and source location), largest first. */
-function hottest(profile: CpuProfile, top: number): HotFunction[] {
+function hottest(profile: CpuProfile): HotFunction[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, { name: string; location: string; ms: number }>();
   let total = 0;
@@ -76,7 +76,6 @@ function hottest(profile: CpuProfile, top: number): HotFunction[] {
   });
   return [...self.values()]
     .sort((a, b) => b.ms - a.ms)
-    .slice(0, top)
     .map((e) => ({ name: e.name, location: e.location, selfMs: e.ms, share: e.ms / total }));
 }
 
@@ -102,8 +101,19 @@ function locator(): (url: string, line: number, column: number) => string {
   };
 }
 
-/** The hottest functions as a Markdown table. */
-export function renderProfile(title: string, functions: readonly HotFunction[]): string {
-  const rows = functions.map((f) => `| ${(100 * f.share).toFixed(1)}% | ${f.selfMs.toFixed(0)} | \`${f.name}\` | ${f.location} |`);
-  return [`#### ${title}`, '', '| self % | self ms | function | source |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+/** The hottest functions as a Markdown table, then their self time summed per source folder. */
+export function renderProfile(title: string, functions: readonly HotFunction[], top: number): string {
+  const rows = functions.slice(0, top).map((f) => `| ${(100 * f.share).toFixed(1)}% | ${f.selfMs.toFixed(0)} | \`${shorten(f.name)}\` | ${f.location} |`);
+  const byFolder = new Map<string, number>();
+  for (const f of functions) {
+    const folder = f.location.startsWith('server/') ? f.location.replace(/\/[^/]*$/u, '') : f.location.startsWith('node_modules/') ? 'node_modules' : '(node and native)';
+    byFolder.set(folder, (byFolder.get(folder) ?? 0) + f.share);
+  }
+  const folders = [...byFolder].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([folder, share]) => `${folder} ${(100 * share).toFixed(0)}%`);
+  return [`#### ${title}`, '', '| self % | self ms | function | source |', '| --- | --- | --- | --- |', ...rows, '', `Self time by folder: ${folders.join(', ')}.`, ''].join('\n');
+}
+
+/** Long names (a regular expression's source) cut to a readable length. */
+function shorten(name: string): string {
+  return (name.length > 60 ? `${name.slice(0, 57)}…` : name).replace(/\|/gu, '\\|').replace(/`/gu, "'");
 }

@@ -86,11 +86,16 @@ export function renderMarkdown(r: BenchResult): string {
       `| ${name} | ${formatSpread(spread(values), digits)} | ${goal} | ${st === '' ? '' : mark(st, spread(values).median, goalValue)} |`;
     const med = (f: (s: LspSample) => number): number => spread(l.map(f)).median;
     const d = r.lspPlan.debounceMs;
-    out.push(`### Language server over stdio (workspace of ${l[0]!.documents} seeds; ${r.lspPlan.hovers} hovers, ${r.lspPlan.edits} edits on a ${l[0]!.editDocumentBytes}-byte document)`, '');
+    out.push(`### Language server over stdio (workspace of ${l[0]!.documents} seeds; ${l[0]!.hoversMade} of ${r.lspPlan.hovers} planned hovers, ${l[0]!.editsMade} of ${r.lspPlan.edits} planned edits on a ${l[0]!.editDocumentBytes}-byte document)`, '');
     out.push('| measure | value | goal | status |', '| --- | --- | --- | --- |');
     out.push(row('corpus read (initialize → first `$/progress` end), ms', l.map((s) => s.corpusReadMs), '', '', 0, 0));
-    out.push(row('index complete (initialize → last `$/progress` end, events linked), ms', l.map((s) => s.indexMs), '≤ 15000', status(med((s) => s.indexMs), 15000, true), 15000, 0));
-    out.push(row('server RSS after indexing (VmRSS), MB', l.map((s) => s.rssAfterIndexMB), '≤ 400', status(med((s) => s.rssAfterIndexMB), 400, true), 400, 0));
+    if (l.every((s) => s.indexCompleted)) {
+      out.push(row('index complete (initialize → last `$/progress` end, events linked), ms', l.map((s) => s.indexMs), '≤ 15000', status(med((s) => s.indexMs), 15000, true), 15000, 0));
+    } else {
+      const waited = Math.max(...l.map((s) => s.indexMs));
+      out.push(`| index complete (initialize → last \`$/progress\` end, events linked), ms | not within ${waited.toFixed(0)} (bench stopped waiting; hovers, edits and RSS below were measured while indexing still ran) | ≤ 15000 | **missed** (×> ${(waited / 15000).toFixed(1)}) |`);
+    }
+    out.push(row(l.every((s) => s.indexCompleted) ? 'server RSS after indexing (VmRSS), MB' : 'server RSS when the bench stopped waiting (VmRSS), MB', l.map((s) => s.rssAfterIndexMB), '≤ 400', status(med((s) => s.rssAfterIndexMB), 400, true), 400, 0));
     out.push(row('server peak RSS by then (VmHWM), MB', l.map((s) => s.peakRssAfterIndexMB), '', '', 0, 0));
     out.push(row('server peak RSS at the end (VmHWM), MB', l.map((s) => s.peakRssEndMB), '', '', 0, 0));
     out.push(row('hover p50, ms', l.map((s) => s.hoverP50), '', '', 0, 2));

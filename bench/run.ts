@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:o
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELAYS } from '../server/src/lsp/reviewSession.js';
-import { CLI, cliSupports, measureCli, type CliSample } from './cli.js';
+import { CLI, CliTimeout, cliSupports, measureCli, type CliSample } from './cli.js';
 import { generateCorpus, writeCorpus } from './corpus.js';
 import { measureEngine } from './engine.js';
 import { measureLsp, type LspSample } from './lsp.js';
@@ -32,19 +32,23 @@ interface Mode {
   /** Seconds the whole run may take; CLI runs that would not fit are skipped and listed. */
   readonly budgetSeconds: number;
   readonly cliRepetitions: number;
+  /** How long the language-server part waits for indexing to complete. */
+  readonly indexTimeoutSeconds: number;
+  /** Time cap of the hover phase and of the edit phase each. */
+  readonly phaseTimeoutSeconds: number;
 }
 
 const MODES: Record<Mode['name'], Mode> = {
-  quick: { name: 'quick', sizes: [1000], engineDocuments: 200, engineRepetitions: 3, hovers: 300, edits: 40, budgetSeconds: 55, cliRepetitions: 1 },
-  default: { name: 'default', sizes: [1000, 2000, 5000, 10000], engineDocuments: 400, engineRepetitions: 3, hovers: 1000, edits: 200, budgetSeconds: 560, cliRepetitions: 3 },
-  full: { name: 'full', sizes: [1000, 2000, 5000, 10000], engineDocuments: 1000, engineRepetitions: 5, hovers: 1000, edits: 200, budgetSeconds: Infinity, cliRepetitions: 3 },
+  quick: { name: 'quick', sizes: [1000], engineDocuments: 60, engineRepetitions: 3, hovers: 200, edits: 30, budgetSeconds: 52, cliRepetitions: 1, indexTimeoutSeconds: 15, phaseTimeoutSeconds: 5 },
+  default: { name: 'default', sizes: [1000, 2000, 5000, 10000], engineDocuments: 400, engineRepetitions: 3, hovers: 1000, edits: 200, budgetSeconds: 560, cliRepetitions: 3, indexTimeoutSeconds: 90, phaseTimeoutSeconds: 40 },
+  full: { name: 'full', sizes: [1000, 2000, 5000, 10000], engineDocuments: 1000, engineRepetitions: 5, hovers: 1000, edits: 200, budgetSeconds: Infinity, cliRepetitions: 3, indexTimeoutSeconds: 1800, phaseTimeoutSeconds: 600 },
 };
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--profile')) {
     const documents = 500;
     for (const command of ['check', 'xref']) {
-      process.stdout.write(`${renderProfile(`\`${command} --format json\` over ${documents} generated documents (node --cpu-prof, self time)`, profileCli(command, documents, 15, SEED))}\n`);
+      process.stdout.write(`${renderProfile(`\`${command} --format json\` over ${documents} generated documents (node --cpu-prof, self time)`, profileCli(command, documents, SEED), 12)}\n`);
     }
     return;
   }
@@ -67,7 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
     const files = parts.flatMap((folder) => readdirSync(folder).sort().map((name) => join(folder, name)));
     log(`language server: workspace of ${files.length} seeds`);
-    const lsp: LspSample[] = [await measureLsp({ workspace: root, files, hovers: mode.hovers, edits: mode.edits, debounceMs: DELAYS.edit }, new Random(SEED))];
+    const lsp: LspSample[] = [await measureLsp({ workspace: root, files, hovers: mode.hovers, edits: mode.edits, debounceMs: DELAYS.edit, indexTimeoutMs: mode.indexTimeoutSeconds * 1000, phaseTimeoutMs: mode.phaseTimeoutSeconds * 1000 }, new Random(SEED))];
 
     const { cli, skipped } = await measureCliLadder(mode, parts, started / 1000 + mode.budgetSeconds, log);
 
@@ -118,7 +122,7 @@ async function measureCliLadder(
 ): Promise<{ cli: CliSample[]; skipped: string[] }> {
   const commands = ['check'];
   const skipped: string[] = [];
-  if (await cliSupports('xref', parts[0]!)) {
+  if (await cliSupports('xref', join(parts[0]!, readdirSync(parts[0]!)[0]!))) {
     commands.push('xref');
   } else {
     skipped.push(`xref: not implemented by ${CLI} yet (pending)`);
@@ -140,12 +144,24 @@ async function measureCliLadder(
           continue;
         }
         log(`cli: ${command} over ${size} documents (run ${repetition + 1})`);
-        const s = await measureCli(command, parts.slice(0, i + 1), size);
-        cli.push(s);
+        try {
+          cli.push(await measureCli(command, parts.slice(0, i + 1), size, left * 1000));
+        } catch (error) {
+          if (!(error instanceof CliTimeout)) {
+            throw error;
+          }
+          skipped.push(error.message);
+          return finish(cli, skipped);
+        }
+        const s = cli[cli.length - 1]!;
         perDoc.set(command, Math.max(perDoc.get(command) ?? 0, s.msPerDocument));
       }
     }
   }
+  return finish(cli, skipped);
+}
+
+function finish(cli: CliSample[], skipped: string[]): { cli: CliSample[]; skipped: string[] } {
   cli.sort((a, b) => a.command.localeCompare(b.command) || a.documents - b.documents);
   return { cli, skipped };
 }
