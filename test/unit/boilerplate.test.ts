@@ -311,3 +311,14 @@ test('never flags lines inside the reader-comment section', () => {
 function doc(d: SeedDocument, f: Finding): string {
   return d.text.slice(f.start, f.end);
 }
+
+test('short one-sentence paragraphs at the end of a short article stay article text, in English and Russian', () => {
+  for (const text of [
+    'Council to close bridge for repairs\n\nThe city council voted on Tuesday to close the old bridge for three months.\n\nRepairs start on June 1, officials said. Traffic will be diverted.\n\nResidents complain of queues.\n\nIt ends in September.\n',
+    'Мост через Волгу закроют на ремонт\n\nГородские власти Самары во вторник объявили о закрытии моста через Волгу на три месяца.\n\nРемонт начнётся 1 июня, сообщили в мэрии.\n\nПо данным ведомства, ремонт обошёлся в 40 млн рублей.\n\nРаботы завершат к сентябрю.\n',
+  ]) {
+    const doc = parseSeed('mem://short.txt', text);
+    const flagged = createAnalyzer().analyze(doc).filter((f) => f.category === 'boilerplate');
+    assert.deepEqual(flagged.map((f) => text.slice(f.start, f.end)), []);
+  }
+});

@@ -142,6 +142,7 @@ export function zoneLines(features: readonly LineFeatures[]): LineZone[] {
       revised[k] = prevR[k] === 'bad' && nextR[k] === 'bad' ? 'bad' : 'good';
     }
   }
+  keepSentencesAtProseEdges(units, features, revised, reasons);
 
   for (let k = 0; k < n; k++) {
     if (revised[k] === 'good' && initial[k] === 'short' && tooFewWords(features[units[k]!]!)) {
@@ -171,6 +172,33 @@ export function zoneLines(features: readonly LineFeatures[]): LineZone[] {
     zones[units[k]!] = { initial: initial[k]!, final: revised[k] === 'good' ? 'good' : 'bad', reason: reasons[k]! };
   }
   return zones;
+}
+
+/** A complete sentence in a line: capitalised start, three or more words with a function word, a final full stop. */
+function sentenceShaped(f: LineFeatures): boolean {
+  return f.wordCount >= 3 && f.endsSentence && f.stopwordDensity > 0 && !f.addressesReader && TITLE_LIKE.test(f.text);
+}
+
+/**
+ * Wire copy ends on one-sentence paragraphs ("Work ends in September."): short
+ * complete sentences next to prose, and next to each other, stay with the prose.
+ */
+function keepSentencesAtProseEdges(units: readonly number[], features: readonly LineFeatures[], cls: UnitClass[], reasons: string[]): void {
+  const sweep = (from: number, to: number, step: 1 | -1): void => {
+    let besideProse = false;
+    for (let k = from; k !== to; k += step) {
+      if (cls[k] === 'good') {
+        besideProse = true;
+      } else if (besideProse && reasons[k] === 'short line at the edge of prose' && sentenceShaped(features[units[k]!]!)) {
+        cls[k] = 'good';
+        reasons[k] = 'short sentence next to prose';
+      } else {
+        besideProse = false;
+      }
+    }
+  };
+  sweep(0, units.length, 1);
+  sweep(units.length - 1, -1, -1);
 }
 
 /**
