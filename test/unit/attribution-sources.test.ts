@@ -40,3 +40,10 @@ test('vague attributions and unnamed sources are listed apart from named ones', 
     ['The mayor', false],
   ]);
 });
+
+test('a time adjunct between the source and the cue is not the source', () => {
+  const en = seed('The harbour authority on Tuesday said the pier would reopen in May.');
+  assert.deepEqual(summariseSources(en.text, modelOf(en)).map((s) => s.name), ['The harbour authority']);
+  const ru = seed('Минтранс в понедельник сообщил, что мост откроют в мае.');
+  assert.deepEqual(summariseSources(ru.text, modelOf(ru)).map((s) => s.name), ['Минтранс']);
+});

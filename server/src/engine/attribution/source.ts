@@ -14,7 +14,9 @@ const ASIDE =
   /,\s*(?:however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part|for example|for instance|in particular|однако|впрочем|в свою очередь|в частности|тем временем|в частности)\s*,\s*$/iu;
 // Dates and counts that trail a subject ("Президент России 24 февраля объявил").
 const TIME_WORD =
-  /^(?:\d+|год[ау]?|г|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|раз|ранее|позже|затем|вчера|сегодня|более|менее|около|почти|свыше|больше|earlier|later|then|now|over|more|than|about|nearly|almost|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
+  /^(?:\d+|год[ау]?|г|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|раз|ранее|позже|затем|вчера|сегодня|более|менее|около|почти|свыше|больше|earlier|later|then|now|over|more|than|about|nearly|almost|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
+
+const TIME_PREPOSITION = /^(?:on|in|at|last|this|early|late|в|во|на|к)$/iu;
 
 interface Token extends Span {
   readonly text: string;
@@ -74,6 +76,18 @@ export function sourceBefore(text: string, floor: number, cueStart: number, lex:
     while (i >= 0 && toks[i]!.end > edge) {
       i--;
     }
+  }
+  // "Russia on Tuesday said", "Минобороны в понедельник сообщило": step over a time adjunct.
+  let j = i;
+  while (j >= 0 && TIME_WORD.test(toks[j]!.text)) {
+    j--;
+  }
+  if (j < i && j >= 0 && TIME_PREPOSITION.test(toks[j]!.text)) {
+    j--;
+  }
+  if (j < i && j >= 0 && /^[\s,]*$/u.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
+    edge = toks[j + 1]!.start;
+    i = j;
   }
   const picked: Token[] = [];
   for (; i >= 0 && picked.length < MAX_WORDS; i--) {
