@@ -152,8 +152,10 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   const openedAt = now();
   await open(early);
   const firstDiagnosticsAt = await earlyDiagnostics;
-  const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), Math.max(0, start + plan.indexTimeoutMs - now())));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(Number.NaN), Math.max(0, start + plan.indexTimeoutMs - now()))));
   const readAt = await Promise.race([read, timeout]);
+  clearTimeout(timer);
   // Indexing is over when no progress has been running for a while (one task may start the next).
   while ((progressStarts.size > 0 || now() - lastEnd < SETTLE_MS) && now() - start < plan.indexTimeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, 50));

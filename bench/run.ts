@@ -39,7 +39,7 @@ interface Mode {
 }
 
 const MODES: Record<Mode['name'], Mode> = {
-  quick: { name: 'quick', sizes: [1000], engineDocuments: 60, engineRepetitions: 3, hovers: 200, edits: 30, budgetSeconds: 52, cliRepetitions: 1, indexTimeoutSeconds: 15, phaseTimeoutSeconds: 5 },
+  quick: { name: 'quick', sizes: [1000], engineDocuments: 60, engineRepetitions: 3, hovers: 200, edits: 30, budgetSeconds: 48, cliRepetitions: 1, indexTimeoutSeconds: 15, phaseTimeoutSeconds: 5 },
   default: { name: 'default', sizes: [1000, 2000, 5000, 10000], engineDocuments: 400, engineRepetitions: 3, hovers: 1000, edits: 200, budgetSeconds: 560, cliRepetitions: 3, indexTimeoutSeconds: 90, phaseTimeoutSeconds: 40 },
   full: { name: 'full', sizes: [1000, 2000, 5000, 10000], engineDocuments: 1000, engineRepetitions: 5, hovers: 1000, edits: 200, budgetSeconds: Infinity, cliRepetitions: 3, indexTimeoutSeconds: 1800, phaseTimeoutSeconds: 600 },
 };
