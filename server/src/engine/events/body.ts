@@ -1,7 +1,7 @@
 /** Which sentences of a document are article body: the only sentences that can be event mentions. */
 import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
-import type { Category, Finding } from '../types.js';
+import type { Category, Finding, Span } from '../types.js';
 
 /** Categories whose findings take a sentence out of the body. */
 const NOT_BODY: ReadonlySet<Category> = new Set(['boilerplate', 'comment']);
@@ -11,12 +11,31 @@ const NOT_BODY: ReadonlySet<Category> = new Set(['boilerplate', 'comment']);
  * characters) by `boilerplate` or `comment` findings, such as `Analyzer.analyze` returns.
  */
 export function bodySentences(doc: SeedDocument, findings: readonly Finding[]): Sentence[] {
-  const spans = findings.filter((f) => NOT_BODY.has(f.category));
+  const spans = mergeSpans(findings.filter((f) => NOT_BODY.has(f.category)));
+  let k = 0;
   return doc.sentences.filter((s) => {
+    while (k < spans.length && spans[k]!.end <= s.start) {
+      k++;
+    }
     let covered = 0;
-    for (const f of spans) {
-      covered += Math.max(0, Math.min(f.end, s.end) - Math.max(f.start, s.start));
+    for (let j = k; j < spans.length && spans[j]!.start < s.end; j++) {
+      covered += Math.min(spans[j]!.end, s.end) - Math.max(spans[j]!.start, s.start);
     }
     return covered * 2 < s.end - s.start;
   });
+}
+
+/** The union of spans, sorted and disjoint, so one sweep over sorted sentences suffices. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+    } else {
+      out.push({ start: s.start, end: s.end });
+    }
+  }
+  return out;
 }
