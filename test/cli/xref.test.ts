@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { runCli, tempTree } from './helpers.js';
+import { LATVIA_EN, LATVIA_EN_AGAIN, LATVIA_RU } from '../fixtures/latvia.js';
 
 /** The contract's `xref --format json` shape (design/contract.md), strict: no extra keys. */
 const position = z.strictObject({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
@@ -32,27 +33,6 @@ function linkedTo(out: XrefOutput, path: string): string[] {
   }
   return [...linked].sort();
 }
-
-const LATVIA_EN = [
-  'Latvia Bans Imports of Russian Grain',
-  'Published June 4, 2024',
-  'Latvia banned imports of Russian and Belarusian grain on June 3, the agriculture ministry in Riga said.',
-  'The ban will apply to wheat, barley and rye shipped by rail.',
-  'Farmers had protested outside parliament for two weeks.',
-].join('\n\n');
-
-const LATVIA_RU = [
-  'Латвия запретила ввоз российского зерна',
-  'Латвия 3 июня запретила ввоз российского и белорусского зерна, сообщило министерство сельского хозяйства в Риге.',
-  'Запрет распространяется на пшеницу, ячмень и рожь.',
-].join('\n\n');
-
-const LATVIA_EN_AGAIN = [
-  'Riga shuts out Russian wheat',
-  'Published June 5, 2024',
-  'On June 3 Latvia banned grain imports from Russia and Belarus, according to its agriculture ministry.',
-  'Traders expect prices in the Baltic ports to rise.',
-].join('\n\n');
 
 const LITHUANIA_EN = [
   'Lithuania Bans Russian Grain Too',

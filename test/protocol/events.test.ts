@@ -4,27 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeLensRequest, FileChangeType, type CodeLens, type MarkupContent } from 'vscode-languageserver-protocol';
 import { ServerHarness, fileUri, tempWorkspace } from './harness.js';
-
-const LATVIA_EN = [
-  'Latvia Bans Imports of Russian Grain',
-  'Published June 4, 2024',
-  'Latvia banned imports of Russian and Belarusian grain on June 3, the agriculture ministry in Riga said.',
-  'The ban will apply to wheat, barley and rye shipped by rail.',
-  'Farmers had protested outside parliament for two weeks.',
-].join('\n\n');
-
-const LATVIA_RU = [
-  'Латвия запретила ввоз российского зерна',
-  'Латвия 3 июня запретила ввоз российского и белорусского зерна, сообщило министерство сельского хозяйства в Риге.',
-  'Запрет распространяется на пшеницу, ячмень и рожь.',
-].join('\n\n');
-
-const LATVIA_EN_AGAIN = [
-  'Riga shuts out Russian wheat',
-  'Published June 5, 2024',
-  'On June 3 Latvia banned grain imports from Russia and Belarus, according to its agriculture ministry.',
-  'Traders expect prices in the Baltic ports to rise.',
-].join('\n\n');
+import { LATVIA_EN, LATVIA_EN_AGAIN, LATVIA_RU } from '../fixtures/latvia.js';
 
 const UNRELATED = [
   'Tallinn opens a new library',
