@@ -1,0 +1,46 @@
+/**
+ * Review tags (see the outside contract): HTML comments a reviewer writes into a seed to
+ * record a decision, e.g. `<!-- review:boilerplate -->Support us!<!-- /review -->`.
+ * Offsets are UTF-16 code units into the document text, like every {@link Span}.
+ */
+import type { Span } from '../types.js';
+
+/** The kinds of review tag the contract defines. */
+export type TagKind = 'boilerplate' | 'comment' | 'unattributed' | 'attributed' | 'note';
+
+/** All tag kinds, in the contract's order. */
+export const TAG_KINDS: readonly TagKind[] = ['boilerplate', 'comment', 'unattributed', 'attributed', 'note'];
+
+/** One well-formed tag: an opening comment, the tagged content, and its closing comment. */
+export interface ReviewTag {
+  readonly kind: TagKind;
+  /** The free-text `note="…"` of the opening tag, unescaped; `undefined` when absent. */
+  readonly note?: string;
+  /** The opening comment `<!-- review:kind … -->`, exactly. */
+  readonly open: Span;
+  /** The closing comment `<!-- /review -->`, exactly. */
+  readonly close: Span;
+  /** The tagged text between the two comments (for the block form: the lines between them). */
+  readonly content: Span;
+  /** Whether the opening and closing tags stand on lines of their own (the block form). */
+  readonly block: boolean;
+}
+
+/** What is wrong with a piece of tag markup. */
+export type TagProblemKind = 'unclosed' | 'unmatched-close' | 'unknown-kind' | 'malformed-note';
+
+/** A piece of tag markup that could not be read as a tag; it becomes a `tag` diagnostic. */
+export interface TagProblem {
+  readonly kind: TagProblemKind;
+  /** The offending comment. */
+  readonly span: Span;
+  /** One sentence for the reader, naming what is wrong and what would be right. */
+  readonly message: string;
+}
+
+/** Every tag of a document and every problem with its tag markup. */
+export interface TagScan {
+  /** Well-formed tags, sorted by `open.start`. */
+  readonly tags: readonly ReviewTag[];
+  readonly problems: readonly TagProblem[];
+}
