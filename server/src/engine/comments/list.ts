@@ -31,37 +31,35 @@ interface ListRun {
  * or blank). Returns the run, with its nested bullet replies.
  */
 function followNumbered(signals: readonly LineSignals[], texts: readonly string[], from: number, to: number): ListRun {
-  const head = ITEM.exec(texts[from]!)!;
-  const delimiter = head[2];
-  const indent = signals[from]!.indent;
-  const items = [from];
-  const replies: number[] = [];
-  let last = from;
+  const delimiter = ITEM.exec(texts[from]!)![2];
   let expected = 2;
-  let afterBlank = false;
-  for (let i = from + 1; i <= to; i++) {
-    const s = signals[i]!;
-    if (s.kind === 'blank') {
-      afterBlank = true;
-      continue;
-    }
-    const m = ITEM.exec(texts[i]!);
-    if (m && m[2] === delimiter && Number(m[1]) === expected && Math.abs(s.indent - indent) <= 1) {
-      items.push(i);
+  return followList(signals, texts, from, to, (text) => {
+    const m = ITEM.exec(text);
+    if (m && m[2] === delimiter && Number(m[1]) === expected) {
       expected++;
-    } else if (s.indent <= indent) {
-      break;
-    } else if (afterBlank && REPLY_BULLET.test(texts[i]!)) {
-      replies.push(i);
+      return true;
     }
-    last = i;
-    afterBlank = false;
-  }
-  return { items, replies, last };
+    return false;
+  });
 }
 
 /** Follows a bulleted list whose top-level bullets sit at one indent. */
 function followBulleted(signals: readonly LineSignals[], texts: readonly string[], from: number, to: number): ListRun {
+  return followList(signals, texts, from, to, (text) => REPLY_BULLET.test(text));
+}
+
+/**
+ * Follows a list from its first item: a line at the first item's indent that `isItem`
+ * accepts (in order) is the next item, a deeper bullet after a blank line is a reply,
+ * and a line at or left of that indent ends the list.
+ */
+function followList(
+  signals: readonly LineSignals[],
+  texts: readonly string[],
+  from: number,
+  to: number,
+  isItem: (text: string) => boolean,
+): ListRun {
   const indent = signals[from]!.indent;
   const items = [from];
   const replies: number[] = [];
@@ -73,12 +71,11 @@ function followBulleted(signals: readonly LineSignals[], texts: readonly string[
       afterBlank = true;
       continue;
     }
-    const bullet = REPLY_BULLET.test(texts[i]!);
-    if (bullet && Math.abs(s.indent - indent) <= 1) {
+    if (Math.abs(s.indent - indent) <= 1 && isItem(texts[i]!)) {
       items.push(i);
     } else if (s.indent <= indent) {
       break;
-    } else if (bullet && afterBlank) {
+    } else if (afterBlank && REPLY_BULLET.test(texts[i]!)) {
       replies.push(i);
     }
     last = i;
