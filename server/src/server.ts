@@ -19,6 +19,8 @@ import type { Rule } from './engine/index.js';
 import { detached, guarded } from './lsp/guard.js';
 import { CodeLensSetting } from './lsp/codeLensSetting.js';
 import { beginProgress } from './lsp/progress.js';
+import { EventCoverageRequest, ReindexCorpusRequest } from './lsp/coverage.js';
+import { StatusNotification } from './lsp/status.js';
 import { ReviewSession } from './lsp/reviewSession.js';
 import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore.js';
 
@@ -59,7 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       },
       codeLens: new CodeLensSetting(connection, client.workspace?.configuration === true),
-    });
+    }, (status) => detached(connection, 'sending the status', () => connection.sendNotification(StatusNotification, status)));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -118,6 +120,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLens(guarded(connection, 'code lenses', [], (params) => session?.codeLenses(params.textDocument.uri) ?? []));
   connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
   connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params) => session?.symbols(params.textDocument.uri) ?? []));
+
+  connection.onRequest(EventCoverageRequest, guarded(connection, 'event coverage', null, () => session?.eventCoverage() ?? null));
+  connection.onRequest(ReindexCorpusRequest, guarded(connection, 're-indexing the corpus', null, async () =>
+    session ? session.reindexCorpus(await beginProgress(connection, progressSupported(client), PROGRESS_TITLE, 're-reading the workspace folders')) : null,
+  ));
 
   connection.onShutdown(() => session?.dispose());
 

@@ -30,7 +30,9 @@ import {
 } from './limits.js';
 import type { CountedProgress } from './progress.js';
 import type { SettingsStore } from './settingsStore.js';
-import { canonicalUri, uriToPath } from './uris.js';
+import { canonicalUri, pathToUri, uriToPath } from './uris.js';
+import { eventCoverage, type EventCoverage } from './coverage.js';
+import { StatusReporter, type ServerStatus } from './status.js';
 import { WorkspaceCorpus } from './workspaceCorpus.js';
 
 /** Delays of analysis runs, in milliseconds. */
@@ -85,6 +87,10 @@ export class ReviewSession {
   private readonly debouncer: Debouncer;
   private readonly disk: DiskCorpus;
   private readonly events: CorpusEvents;
+  /** Busy/idle and counts for the editor's status item. */
+  readonly status: StatusReporter;
+  /** Events found when the index last settled (counting them groups the index, so not on every change). */
+  private eventCount = 0;
   private disposed = false;
 
   constructor(
@@ -92,7 +98,9 @@ export class ReviewSession {
     private readonly documents: OpenDocuments,
     private readonly settings: SettingsStore,
     private readonly eventServices: EventServices,
+    sendStatus: (status: ServerStatus) => void = () => undefined,
   ) {
+    this.status = new StatusReporter({ counts: () => ({ documents: this.corpus.size, events: this.eventCount }), send: sendStatus });
     this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
     this.events = new CorpusEvents(
       {
@@ -101,7 +109,13 @@ export class ReviewSession {
         view: this.corpus.view,
         analyzer: (key) => this.settings.analyzer(settingsScope(key, this.disk.workspaceRoots)),
       },
-      { changed: () => eventServices.refreshLenses(), log: (message) => connection.console.log(message), cancelled: () => this.disposed },
+      {
+        changed: () => {
+          this.eventCount = this.events.events.events().length;
+          this.status.changed();
+          eventServices.refreshLenses();
+        },
+        log: (message) => connection.console.log(message), cancelled: () => this.disposed },
     );
     this.disk = new DiskCorpus(connection, this.corpus, {
       changed: (before, after) => {
@@ -110,6 +124,7 @@ export class ReviewSession {
         if (key !== undefined) {
           this.events.documentChanged(key);
         }
+        this.status.changed();
       },
       fileTouched: (key) => this.forgetEncoding(key),
       cancelled: () => this.disposed,
@@ -121,14 +136,36 @@ export class ReviewSession {
    * documents, then links the corpus's events in the background (open documents first).
    */
   async indexFolders(folderUris: readonly string[], progress: CountedProgress): Promise<void> {
-    await this.disk.addFolders(folderUris, progress);
+    await this.status.during('reading', () => this.disk.addFolders(folderUris, progress));
     await Promise.all(
       [...this.open.keys()].map((uri) => {
         this.debouncer.cancel(uri);
         return this.refresh(uri).catch((error: unknown) => logError(this.connection, `analysing ${uri}`, error));
       }),
     );
-    await this.events.indexAll(await this.eventServices.beginProgress('linking events across the corpus'));
+    await this.status.during('linking', async () => this.events.indexAll(await this.eventServices.beginProgress('linking events across the corpus')));
+  }
+
+  /**
+   * Drops the seeds read from disk and every document's events, then reads the workspace
+   * folders and links their events again; open documents keep their editor text.
+   */
+  async reindexCorpus(progress: CountedProgress): Promise<{ documents: number; events: number }> {
+    const folders = this.disk.workspaceRoots.map(pathToUri);
+    for (const key of this.corpus.uris()) {
+      this.events.remove(key);
+    }
+    this.disk.removeFolders(folders);
+    await this.indexFolders(folders, progress);
+    this.eventCount = this.events.events.events().length;
+    this.status.changed();
+    return { documents: this.corpus.size, events: this.eventCount };
+  }
+
+  /** Which outlets report which events, and which documents no other outlet covers. */
+  eventCoverage(): EventCoverage {
+    const keys = this.corpus.uris();
+    return eventCoverage(this.events.events.events(), keys, (key) => this.events.indexedDocument(key) ?? this.corpus.get(key));
   }
 
   /** Drops the seeds of removed workspace folders (open documents stay). */
@@ -248,6 +285,7 @@ export class ReviewSession {
     this.disposed = true;
     this.debouncer.dispose();
     this.events.dispose();
+    this.status.dispose();
   }
 
   /** Analyses one open document and publishes its diagnostics. */
