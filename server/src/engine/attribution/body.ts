@@ -49,7 +49,7 @@ export function bodySentences(doc: SeedDocument, earlier: readonly Finding[]): B
       previousEnd = -1;
       continue;
     }
-    if (previousEnd < 0 || doc.text.slice(previousEnd, s.start).includes('\n')) {
+    if (previousEnd < 0 || /[\r\n]/u.test(doc.text.slice(previousEnd, s.start))) {
       paragraph++;
     }
     previousEnd = s.end;
