@@ -17,7 +17,7 @@ export async function buildExtensionAndSuite(): Promise<void> {
 export async function packageExtension(outFile: string): Promise<void> {
   await run(
     join(REPO, 'node_modules', '.bin', 'vsce'),
-    ['package', '--no-dependencies', '--allow-missing-repository', '-o', outFile],
+    ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', outFile],
     { cwd: REPO, timeout: 180_000 },
   );
 }

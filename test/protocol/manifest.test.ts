@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SETTINGS_SCHEMA } from '../../server/src/settings/schema.js';
@@ -28,7 +28,8 @@ describe('the extension manifest', () => {
   });
 
   it('declares exactly the commands the client registers', () => {
-    const registered = [...read('client/src/extension.ts').matchAll(/registerCommand\('([^']+)'/gu)].map((m) => m[1]).sort();
+    const clientSources = readdirSync(join(ROOT, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`));
+    const registered = clientSources.flatMap((text) => [...text.matchAll(/registerCommand\(\s*'([^']+)'/gu)].map((m) => m[1])).sort();
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), registered);
   });
 
