@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from './engine/index.js';
+import type { AnalysisBudget } from './lsp/budget.js';
 import { detached, guarded } from './lsp/guard.js';
 import { CodeLensSetting } from './lsp/codeLensSetting.js';
 import { beginProgress } from './lsp/progress.js';
@@ -28,6 +29,8 @@ import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore.js';
 export interface ServerOptions {
   /** Replaces the built-in rule registry (embedding and tests). */
   readonly rules?: readonly Rule[];
+  /** Replaces the per-document analysis budget (tests). */
+  readonly budget?: AnalysisBudget;
 }
 
 /** Title of the work-done progress while seeds are read. */
@@ -61,7 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       },
       codeLens: new CodeLensSetting(connection, client.workspace?.configuration === true),
-    }, (status) => detached(connection, 'sending the status', () => connection.sendNotification(StatusNotification, status)));
+    }, (status) => detached(connection, 'sending the status', () => connection.sendNotification(StatusNotification, status)), options.budget);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -116,10 +119,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onDidChangeConfiguration(() => detached(connection, 'applying settings', () => session?.configurationChanged()));
 
-  connection.onHover(guarded(connection, 'hover', null, (params) => session?.hover(params.textDocument.uri, params.position) ?? null));
-  connection.onCodeLens(guarded(connection, 'code lenses', [], (params) => session?.codeLenses(params.textDocument.uri) ?? []));
+  connection.onHover(guarded(connection, 'hover', null, (params, token) => session?.hover(params.textDocument.uri, params.position, token) ?? null));
+  connection.onCodeLens(guarded(connection, 'code lenses', [], (params, token) => session?.codeLenses(params.textDocument.uri, token) ?? []));
   connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
-  connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params) => session?.symbols(params.textDocument.uri) ?? []));
+  connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params, token) => session?.symbols(params.textDocument.uri, token) ?? []));
 
   connection.onRequest(EventCoverageRequest, guarded(connection, 'event coverage', null, () => session?.eventCoverage() ?? null));
   connection.onRequest(ReindexCorpusRequest, guarded(connection, 're-indexing the corpus', null, async () =>

@@ -17,10 +17,22 @@ export interface RuleInfo {
 export interface Analyzer {
   /** All findings of the enabled rules, sorted by position. */
   analyze(doc: SeedDocument, corpus?: CorpusView): Finding[];
+  /** The same analysis, one rule per step, so a caller can yield or stop between rules (big documents). */
+  start(doc: SeedDocument, corpus?: CorpusView): AnalysisRun;
   /** The registry, in order. */
   readonly rules: readonly RuleInfo[];
   /** The rule with this id, if any. */
   rule(id: string): RuleInfo | undefined;
+}
+
+/** An analysis in progress: {@link Analyzer.start}. */
+export interface AnalysisRun {
+  /** Runs the next enabled rule; `false` when none was left. */
+  step(): boolean;
+  /** Ids of the enabled rules not run yet, in order. */
+  pending(): string[];
+  /** The findings so far, sorted by position. */
+  findings(): Finding[];
 }
 
 /** Options of {@link createAnalyzer}. */
@@ -43,7 +55,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   );
   const byId = new Map(infos.map((r) => [r.id, r]));
 
-  function analyze(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): Finding[] {
+  function start(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): AnalysisRun {
     const memo = new Map<string, unknown>();
     const kept: Finding[] = [];
     const ctx: RuleContext = {
@@ -57,11 +69,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         return memo.get(key) as T;
       },
     };
-    for (const rule of rules) {
-      const { enabled, severity, severityIsSet } = ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity);
-      if (!enabled) {
-        continue;
+    const queue = rules
+      .map((rule) => ({ rule, ...ruleSetting(settings, rule.id, rule.category, rule.defaultSeverity) }))
+      .filter((r) => r.enabled);
+    let next = 0;
+    function step(): boolean {
+      const entry = queue[next];
+      if (!entry) {
+        return false;
       }
+      next++;
+      const { rule, severity, severityIsSet } = entry;
       const covered = new CoveredSpans(kept.filter((k) => k.category === rule.category));
       for (const hit of rule.detect(doc, ctx)) {
         if (hit.end <= hit.start || covered.contains(hit.start, hit.end)) {
@@ -77,11 +95,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           ...(hit.data ? { data: hit.data } : {}),
         });
       }
+      return true;
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return {
+      step,
+      pending: () => queue.slice(next).map((r) => r.rule.id),
+      findings: () => [...kept].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
+    };
   }
 
-  return Object.freeze({ analyze, rules: Object.freeze(infos), rule: (id: string) => byId.get(id) });
+  function analyze(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): Finding[] {
+    const run = start(doc, corpus);
+    while (run.step()) {
+      // one rule per step
+    }
+    return run.findings();
+  }
+
+  return Object.freeze({ analyze, start, rules: Object.freeze(infos), rule: (id: string) => byId.get(id) });
 }
 
 /** Spans of earlier rules, sorted, answering "does one of them contain [start, end)?" in O(log n). */

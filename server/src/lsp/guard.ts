@@ -1,5 +1,5 @@
 /** Keeping the server alive whatever a document or a handler throws. */
-import type { Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
 /** Writes an error to the client's log with what was being done. */
 export function logError(connection: Connection, doing: string, error: unknown): void {
@@ -12,23 +12,52 @@ export function logError(connection: Connection, doing: string, error: unknown):
 }
 
 /**
- * Wraps a request handler: an exception is logged and answered with `fallback`,
- * so one bad document never takes the server down.
+ * Wraps a request handler: an exception is logged and answered with `fallback`, so one bad
+ * document never takes the server down; a request the client cancelled meanwhile is answered
+ * with the protocol's RequestCancelled error.
  */
 export function guarded<P, R>(
   connection: Connection,
   doing: string,
   fallback: R,
-  handler: (params: P) => R | Promise<R>,
-): (params: P) => Promise<R> {
-  return async (params: P) => {
+  handler: (params: P, token?: CancellationToken) => R | Promise<R>,
+): (params: P, token?: CancellationToken) => Promise<R | ResponseError<void>> {
+  return async (params: P, token?: CancellationToken) => {
+    let result: R;
     try {
-      return await handler(params);
+      result = await handler(params, token);
     } catch (error) {
       logError(connection, doing, error);
-      return fallback;
+      result = fallback;
     }
+    return token?.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${doing}: cancelled`) : result;
   };
+}
+
+/**
+ * Waits for `work` unless the request is cancelled first, then resolves with `undefined` at
+ * once; the work itself goes on (others may share it).
+ */
+export function unlessCancelled<T>(work: Promise<T>, token: CancellationToken | undefined): Promise<T | undefined> {
+  if (!token) {
+    return work;
+  }
+  if (token.isCancellationRequested) {
+    return Promise.resolve(undefined);
+  }
+  return new Promise<T | undefined>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => resolve(undefined));
+    work.then(
+      (value) => {
+        listener.dispose();
+        resolve(value);
+      },
+      (error: unknown) => {
+        listener.dispose();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** Runs a fire-and-forget task, logging instead of leaving an unhandled rejection. */

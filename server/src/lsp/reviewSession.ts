@@ -2,8 +2,9 @@
  * The server's state and behaviour behind the thin LSP handlers: open documents analysed on
  * a debounce against the workspace corpus, diagnostics publishing, hovers and folding.
  */
-import type { CodeLens, Connection, Diagnostic, DocumentSymbol, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
-import { MarkupKind } from 'vscode-languageserver';
+import type { CancellationToken, CodeLens, Connection, Diagnostic, DocumentSymbol, FileEvent, FoldingRange, Hover, Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, MarkupKind } from 'vscode-languageserver';
+import { DEFAULT_BUDGET, PARTIAL_CODE, partialMessage, runBudgeted, type AnalysisBudget, type BudgetedOutcome } from './budget.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSeed, type Analyzer, type Finding, type SeedDocument } from '../engine/index.js';
 import { noticeDiagnostic, toDiagnostic, toLspRange } from './convert.js';
@@ -14,7 +15,7 @@ import { eventLenses } from './eventLenses.js';
 import { CorpusEvents, settingsScope, type EventServices } from './events.js';
 import { readEncoding } from './diskSeeds.js';
 import { foldingRanges } from './folding.js';
-import { detached, logError } from './guard.js';
+import { detached, logError, unlessCancelled } from './guard.js';
 import { findingsAt, hoverMarkdown } from './hover.js';
 import { sourcesOf } from './documentSources.js';
 import { sourceAt, sourceHoverMarkdown } from './sourceHover.js';
@@ -63,7 +64,9 @@ interface OpenState {
   /** Whether the document belongs to the corpus (a file, not an untitled buffer). */
   readonly inCorpus: boolean;
   parsed?: Parsed;
-  analysis?: { readonly version: number; readonly findings: readonly Finding[] };
+  analysis?: { readonly version: number; readonly findings: readonly Finding[]; readonly partial?: Diagnostic };
+  /** The analysis under way, shared by requests for the same version. */
+  running?: { readonly version: number; readonly promise: Promise<Analysed | undefined> };
   /** The version whose open is still waiting for its first run. */
   openingVersion?: number;
   /** What decoding the file's bytes on disk says (looked up once, when the text shows U+FFFD). */
@@ -77,7 +80,7 @@ type Parsed =
 
 /** The outcome of analysing a version: findings, or one notice instead. */
 type Analysed =
-  | { readonly version: number; readonly doc: SeedDocument; readonly findings: readonly Finding[]; readonly analyzer: Analyzer }
+  | { readonly version: number; readonly doc: SeedDocument; readonly findings: readonly Finding[]; readonly analyzer: Analyzer; readonly partial?: Diagnostic }
   | { readonly version: number; readonly doc: null; readonly notice: Diagnostic };
 
 /** Behaviour of the language server, independent of how requests arrive. */
@@ -99,6 +102,7 @@ export class ReviewSession {
     private readonly settings: SettingsStore,
     private readonly eventServices: EventServices,
     sendStatus: (status: ServerStatus) => void = () => undefined,
+    private readonly budget: AnalysisBudget = DEFAULT_BUDGET,
   ) {
     this.status = new StatusReporter({ counts: () => ({ documents: this.corpus.size, events: this.eventCount }), send: sendStatus });
     this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
@@ -218,8 +222,8 @@ export class ReviewSession {
   }
 
   /** Hover: explains the findings under the cursor, or `null`. */
-  async hover(uri: string, position: Position): Promise<Hover | null> {
-    const analysed = await this.analyse(uri, true);
+  async hover(uri: string, position: Position, token?: CancellationToken): Promise<Hover | null> {
+    const analysed = await this.analyse(uri, true, token);
     if (!analysed?.doc) {
       return null;
     }
@@ -243,11 +247,11 @@ export class ReviewSession {
   }
 
   /** CodeLenses "reported by N other outlets" above the sentences other documents report too (none when the setting is off). */
-  async codeLenses(uri: string): Promise<CodeLens[]> {
+  async codeLenses(uri: string, token?: CancellationToken): Promise<CodeLens[]> {
     if (!(await this.eventServices.codeLens.enabled(uri))) {
       return [];
     }
-    const analysed = await this.analyse(uri, true);
+    const analysed = await this.analyse(uri, true, token);
     const state = this.open.get(uri);
     if (!analysed?.doc || !state?.inCorpus) {
       return [];
@@ -267,8 +271,8 @@ export class ReviewSession {
   }
 
   /** Document symbols: "who said what", each source with its statements (none for an unknown document). */
-  async symbols(uri: string): Promise<DocumentSymbol[]> {
-    const analysed = await this.analyse(uri, true);
+  async symbols(uri: string, token?: CancellationToken): Promise<DocumentSymbol[]> {
+    const analysed = await this.analyse(uri, true, token);
     return analysed?.doc ? sourceSymbols(analysed.doc, sourcesOf(analysed.doc, analysed.findings)) : [];
   }
 
@@ -300,6 +304,9 @@ export class ReviewSession {
       delete state.openingVersion;
     }
     const diagnostics = analysed.doc ? analysed.findings.map((f) => toDiagnostic(analysed.doc.lineMap, f)) : [analysed.notice];
+    if (analysed.doc && analysed.partial) {
+      diagnostics.unshift(analysed.partial);
+    }
     const encoding = state ? await this.encodingNotice(state, document) : undefined;
     if (this.documents.get(uri)?.version !== analysed.version) {
       return;
@@ -331,14 +338,15 @@ export class ReviewSession {
 
   /**
    * The current version's findings. With `reuse`, the findings last published for this
-   * version are returned as they are (a hover explains what the user sees). A failing
-   * analysis is logged and becomes a notice, never an exception.
+   * version (or the analysis of it under way) are returned as they are: a hover explains what
+   * the user sees. A failing analysis is logged and becomes a notice, never an exception; a
+   * cancelled request stops waiting and gets `undefined`.
    */
-  private async analyse(uri: string, reuse = false): Promise<Analysed | undefined> {
+  private async analyse(uri: string, reuse = false, token?: CancellationToken): Promise<Analysed | undefined> {
     const analyzer = await this.settings.analyzer(uri);
     const document = this.documents.get(uri);
     const state = this.open.get(uri);
-    if (!document || !state) {
+    if (!document || !state || token?.isCancellationRequested) {
       return undefined;
     }
     const version = document.version;
@@ -346,18 +354,50 @@ export class ReviewSession {
     if (!parsed.doc) {
       return parsed;
     }
-    const cached = reuse && state.analysis?.version === version ? state.analysis.findings : undefined;
-    let findings = cached;
-    if (!findings) {
-      try {
-        findings = analyzer.analyze(parsed.doc, this.corpus.view);
-      } catch (error) {
-        logError(this.connection, `analysing ${uri}`, error);
-        return { version, doc: null, notice: noticeDiagnostic(FAILED_CODE, failedMessage('analysis', error)) };
+    const cached = reuse && state.analysis?.version === version ? state.analysis : undefined;
+    if (cached) {
+      return { version, doc: parsed.doc, findings: cached.findings, analyzer, ...(cached.partial ? { partial: cached.partial } : {}) };
+    }
+    if (reuse && state.running?.version === version) {
+      return unlessCancelled(state.running.promise, token);
+    }
+    const promise = this.compute(uri, state, parsed.doc, analyzer, version);
+    state.running = { version, promise };
+    const done = () => {
+      if (state.running?.promise === promise) {
+        delete state.running;
       }
+    };
+    promise.then(done, done);
+    return unlessCancelled(promise, token);
+  }
+
+  /** Runs the rules on one version under the time budget; `undefined` when the version went stale meanwhile. */
+  private async compute(uri: string, state: OpenState, doc: SeedDocument, analyzer: Analyzer, version: number): Promise<Analysed | undefined> {
+    const length = doc.text.length;
+    const stale = () => this.disposed || this.open.get(uri) !== state || this.documents.get(uri)?.version !== version;
+    if (length >= this.budget.stepwiseChars) {
+      this.connection.console.log(`Source Review: analysing ${uri} (${length} characters) rule by rule, answering other requests meanwhile`);
+    }
+    let outcome: BudgetedOutcome;
+    try {
+      outcome = await runBudgeted(analyzer.start(doc, this.corpus.view), { budget: this.budget, length, stale });
+    } catch (error) {
+      logError(this.connection, `analysing ${uri}`, error);
+      return { version, doc: null, notice: noticeDiagnostic(FAILED_CODE, failedMessage('analysis', error)) };
+    }
+    if (outcome.kind === 'abandoned') {
+      return undefined;
+    }
+    const { findings } = outcome;
+    if (outcome.kind === 'partial') {
+      const partial: Diagnostic = { ...noticeDiagnostic(PARTIAL_CODE, partialMessage(this.budget, outcome.skipped)), severity: DiagnosticSeverity.Warning };
+      this.connection.console.log(`Source Review: ${uri}: time budget ran out; skipped ${outcome.skipped.join(', ')}`);
+      state.analysis = { version, findings, partial };
+      return { version, doc, findings, analyzer, partial };
     }
     state.analysis = { version, findings };
-    return { version, doc: parsed.doc, findings, analyzer };
+    return { version, doc, findings, analyzer };
   }
 
   /** Parses the document's current version once, keeping the corpus and its neighbours current. */
