@@ -12,12 +12,19 @@ export interface EngineSettings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Extra literal phrases whose lines count as boilerplate (matched case-insensitively). */
   readonly extraBoilerplatePhrases: readonly string[];
+  /**
+   * Extra literal reporting phrases ("told our correspondent", "сообщил нашему изданию") that
+   * attribute a sentence, matched case-insensitively as whole words; any language, since a
+   * phrase only ever matches text in its own script.
+   */
+  readonly extraAttributionCues?: readonly string[];
 }
 
 /** Settings when the user gave none. */
 export const DEFAULT_SETTINGS: EngineSettings = Object.freeze({
   rules: Object.freeze({}),
   extraBoilerplatePhrases: Object.freeze([]) as readonly string[],
+  extraAttributionCues: Object.freeze([]) as readonly string[],
 });
 
 /** The effective enablement and severity of a rule under `settings`. */

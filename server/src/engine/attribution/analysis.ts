@@ -3,19 +3,21 @@ import type { SeedDocument } from '../document.js';
 import type { RuleContext } from '../rules/rule.js';
 import { bodySentences } from './body.js';
 import { attributeSentences, type AttributionModel } from './model.js';
+import { normaliseCues } from './extra-cues.js';
 
 /** The memo key under which one analysis shares its attribution model between rules. */
 export const ATTRIBUTION_MEMO_KEY = 'attribution';
 
 /**
  * The attribution model of a document's body, given the findings that mark boilerplate
- * and reader comments (the server and CLI pass the analyzer's findings).
+ * and reader comments (the server and CLI pass the analyzer's findings), and the user's
+ * extra reporting phrases (setting `extraAttributionCues`).
  */
-export function analyseAttribution(doc: SeedDocument, findings: readonly Finding[]): AttributionModel {
-  return attributeSentences(doc, bodySentences(doc, findings));
+export function analyseAttribution(doc: SeedDocument, findings: readonly Finding[], extraCues?: readonly string[]): AttributionModel {
+  return attributeSentences(doc, bodySentences(doc, findings), normaliseCues(extraCues));
 }
 
 /** The attribution model for a rule: computed once per analysis, after the boilerplate and comment rules. */
 export function attributionFor(doc: SeedDocument, ctx: RuleContext): AttributionModel {
-  return ctx.memo(ATTRIBUTION_MEMO_KEY, () => analyseAttribution(doc, ctx.earlier));
+  return ctx.memo(ATTRIBUTION_MEMO_KEY, () => analyseAttribution(doc, ctx.earlier, ctx.settings.extraAttributionCues));
 }

@@ -3,6 +3,7 @@ import type { BodySentence } from './body.js';
 import type { Attribution, AttributionModel, SentenceFacts } from './types.js';
 import { paragraphQuotes, sentenceFacts } from './facts.js';
 import { findOwnCue, type OwnCue } from './own-cue.js';
+import { findExtraCue } from './extra-cues.js';
 import { propagateBackward, propagateColons, propagateLeadIns, propagateQuotes, QUOTE_MIN_WORDS, resolveNames } from './propagate.js';
 
 export type { Attribution, AttributionKind, AttributionModel, SentenceFacts } from './types.js';
@@ -14,7 +15,7 @@ export type { Attribution, AttributionKind, AttributionModel, SentenceFacts } fr
  * sentences and "he added" continue an attribution; "Об этом заявил …" and "That is
  * according to …" attribute the sentence (or paragraph) before.
  */
-export function attributeSentences(doc: SeedDocument, sentences: readonly BodySentence[]): AttributionModel {
+export function attributeSentences(doc: SeedDocument, sentences: readonly BodySentence[], extraCues: readonly string[] = []): AttributionModel {
   const text = doc.text;
   const quotes = paragraphQuotes(text, sentences);
   const facts: SentenceFacts[] = [];
@@ -32,7 +33,7 @@ export function attributeSentences(doc: SeedDocument, sentences: readonly BodySe
     sentenceQuotes.push(inside);
     const f = sentenceFacts(text, s, inside.map((k) => quotes[k]!));
     facts.push(f);
-    own.push(findOwnCue(s, f));
+    own.push(findOwnCue(s, f) ?? findExtraCue(s, f, extraCues));
   }
 
   const by: (Attribution | undefined)[] = sentences.map((s, i) => {
