@@ -27,6 +27,8 @@ export interface SourceReviewApi {
   eventCoverage(): Promise<EventCoverage | null>;
   /** The coverage view's data. */
   readonly coverageTree: CoverageTree;
+  /** Whether the coverage view is visible. */
+  coverageVisible(): boolean;
 }
 
 let client: LanguageClient | undefined;
@@ -78,6 +80,7 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
       if (result) {
         output.info(`Re-indexed ${result.documents} document(s); ${result.events} event(s) found.`);
       }
+      return result;
     }),
     commands.registerCommand('sourceReview.showEventCoverage', async () => {
       coverage.refresh();
@@ -99,6 +102,7 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
     statusText: () => status.text,
     eventCoverage: () => coverage.coverage(),
     coverageTree: coverage,
+    coverageVisible: () => view.visible,
   };
 }
 
