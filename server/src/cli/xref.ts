@@ -1,10 +1,10 @@
 /**
- * `xref`: every seed under the paths given is parsed once and analysed once; its body
+ * `xref`: every seed under the paths given is parsed once and analysed once (boilerplate and comments only); its body
  * sentences (not boilerplate, not reader comments) go into an event index, and the events
  * reported by two or more documents come out in the contract's `xref` shape.
  */
 import { createAnalyzer, type AnalyzerOptions, type LineMap } from '../engine/index.js';
-import { bodySentences, EventIndex, xrefReport, type XrefReport } from '../engine/events/index.js';
+import { analyzeChrome, bodySentences, EventIndex, xrefReport, type XrefReport } from '../engine/events/index.js';
 import { internalError, loadSeeds, type CheckLog } from './loadSeeds.js';
 
 /** What `xref` found, and whether some file could not be used. */
@@ -32,7 +32,7 @@ export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions, lo
     }
     const { doc } = entry;
     try {
-      events.set(doc, bodySentences(doc, analyzer.analyze(doc, corpus)));
+      events.set(doc, bodySentences(doc, analyzeChrome(analyzer, doc, corpus)));
     } catch (error) {
       log.error(entry.path, internalError('cross-referencing', error));
       failed++;

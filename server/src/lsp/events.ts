@@ -4,7 +4,7 @@
  * {@link ReprintIndex}. The whole corpus is indexed in the background after it is read;
  * afterwards a changed document is re-indexed alone, after a pause.
  */
-import { bodySentences, EventIndex, ReprintIndex } from '../engine/events/index.js';
+import { analyzeChrome, bodySentences, EventIndex, ReprintIndex } from '../engine/events/index.js';
 import type { Analyzer, CorpusView, Finding, SeedDocument } from '../engine/index.js';
 import type { CodeLensSetting } from './codeLensSetting.js';
 import { Debouncer } from './debouncer.js';
@@ -161,7 +161,7 @@ export class CorpusEvents {
     }
     let findings: readonly Finding[];
     try {
-      findings = analyzer.analyze(doc, this.source.view);
+      findings = analyzeChrome(analyzer, doc, this.source.view);
     } catch (error) {
       this.hooks.log(`Source Review: ${key} not linked: analysis failed: ${error instanceof Error ? error.message : String(error)}`);
       this.remove(key);

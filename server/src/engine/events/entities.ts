@@ -37,6 +37,8 @@ const MAX_FORM_WORDS = 6;
 
 interface GazetteerIndex {
   readonly byKey: Map<string, GazetteerEntry>;
+  /** For each first word key of a multi- or single-word form: the most words a form starting with it has. */
+  readonly longestFrom: Map<string, number>;
   readonly acronyms: Map<string, GazetteerEntry>;
   readonly byId: Map<string, GazetteerEntry>;
 }
@@ -45,6 +47,7 @@ function buildIndex(entries: readonly GazetteerEntry[]): GazetteerIndex {
   const byKey = new Map<string, GazetteerEntry>();
   const acronyms = new Map<string, GazetteerEntry>();
   const byId = new Map<string, GazetteerEntry>();
+  const longestFrom = new Map<string, number>();
   for (const entry of entries) {
     byId.set(entry.id, entry);
     for (const form of entry.forms) {
@@ -52,11 +55,13 @@ function buildIndex(entries: readonly GazetteerEntry[]): GazetteerIndex {
       if (/^\p{Lu}{2,5}$/u.test(compact)) {
         acronyms.set(compact, entry);
       } else {
-        byKey.set(tokenize(form).map((t) => gazetteerWordKey(t.text)).join(' '), entry);
+        const words = tokenize(form).map((t) => gazetteerWordKey(t.text));
+        byKey.set(words.join(' '), entry);
+        longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
       }
     }
   }
-  return { byKey, acronyms, byId };
+  return { byKey, longestFrom, acronyms, byId };
 }
 
 let index: GazetteerIndex | undefined;
@@ -185,13 +190,12 @@ function mention(text: string, words: readonly Token[]): EntityMention {
  * a capitalised word that only starts the sentence counts when the document names it
  * elsewhere, and in a headline (most words capitalised) only known names count.
  */
-export function findEntities(text: string, vocabulary?: EntityVocabulary): EntityMention[] {
-  const tokens = tokenize(text);
-  const { byKey, acronyms } = gazetteer();
+export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+  const { byKey, longestFrom, acronyms } = gazetteer();
   const out: EntityMention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
-  const keys = tokens.map((t) => wordKey(t.text));
-  const gazetteerKeys = tokens.map((t) => gazetteerWordKey(t.text));
+  const gazetteerKeys: string[] = [];
+  const gazetteerKey = (j: number): string => (gazetteerKeys[j] ??= gazetteerWordKey(tokens[j]!.text));
   const headline = isTitleCase(tokens, text) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
 
   // 1. Gazetteer: longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
@@ -200,15 +204,17 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary): Entit
     const compact = t.text.replace(/\./gu, '');
     const acronym = t.allCaps ? acronyms.get(compact) : undefined;
     let matched = false;
-    for (let n = Math.min(MAX_FORM_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
-      const first = tokens[i]!;
-      if (!first.capitalised && !isCyrillic(first.text)) {
+    // Only forms that start with this word can match, and none is longer than the longest of them.
+    const longest = t.capitalised || isCyrillic(t.text) ? (longestFrom.get(gazetteerKey(i)) ?? 0) : 0;
+    for (let n = Math.min(MAX_FORM_WORDS, longest, tokens.length - i); n >= 1 && !matched; n--) {
+      if (t.allCaps && n === 1 && compact.length <= 5) {
         break;
       }
-      if (first.allCaps && n === 1 && compact.length <= 5) {
-        break;
+      let key = gazetteerKey(i);
+      for (let j = i + 1; j < i + n; j++) {
+        key += ` ${gazetteerKey(j)}`;
       }
-      const entry = byKey.get(gazetteerKeys.slice(i, i + n).join(' '));
+      const entry = byKey.get(key);
       if (entry) {
         const end = tokens[i + n - 1]!.end;
         out.push({ key: entry.id, aliases: [], surface: text.slice(t.start, end), kind: entry.kind, ...(entry.actsFor ? { actsFor: entry.actsFor } : {}), start: t.start, end });
@@ -262,7 +268,7 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary): Entit
       const sentenceStart = first === 0 || /^[\s"'“„«(\[—–-]*$/u.test(text.slice(0, words[0]!.start));
       if (sentenceStart) {
         const lower = words[0]!.lower.replace(/'s$/u, '');
-        const known = vocabulary?.has(keys[first]!) ?? false;
+        const known = vocabulary?.has(wordKey(tokens[first]!.text)) ?? false;
         if (!known && (COMMON_STARTERS.has(lower) || /ly$/u.test(lower) || run.length === 1)) {
           words.shift();
         }

@@ -10,7 +10,7 @@ import { findDates, publicationDate, type CalendarDate, type DateMention } from 
 import { findEntities, type EntityMention, type EntityVocabulary } from './entities.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { findPredicates, type PredicateMention } from './predicates.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { wordKey } from './translit.js';
 
 /** The signature of one body sentence. Mention offsets are into the sentence text. */
@@ -58,12 +58,16 @@ function keysOf(entities: readonly EntityMention[]): Set<string> {
 }
 
 /** Builds the signature of one sentence, given the document's date and entity vocabulary. */
-export function sentenceSignature(sentence: Sentence, published?: CalendarDate, vocabulary?: EntityVocabulary): SentenceSignature {
+export function sentenceSignature(
+  sentence: Sentence,
+  published?: CalendarDate,
+  vocabulary?: EntityVocabulary,
+  tokens: readonly Token[] = tokenize(sentence.text),
+): SentenceSignature {
   const text = sentence.text;
-  const tokens = tokenize(text);
   const predicates = findPredicates(text, tokens);
   const dates = findDates(text, published);
-  const entities = findEntities(text, vocabulary);
+  const entities = findEntities(text, vocabulary, tokens);
   const numbers = findNumbers(text, [...dates, ...entities]);
   const first = predicates[0];
   let actor: EntityMention | undefined;
@@ -166,8 +170,10 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
   const published = publicationDate(doc.text);
   const vocabulary = new Set<string>();
   const surnames = new Map<string, string>();
-  for (const s of bodySentences) {
-    for (const e of findEntities(s.text)) {
+  // Each sentence is tokenised once for both passes.
+  const tokens = bodySentences.map((s) => tokenize(s.text));
+  bodySentences.forEach((s, i) => {
+    for (const e of findEntities(s.text, undefined, tokens[i])) {
       if (e.kind === 'person' && e.aliases.length > 0) {
         surnames.set(e.aliases[0]!, e.key);
       }
@@ -181,9 +187,9 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
         }
       }
     }
-  }
+  });
   const groups = groupWords(bodySentences);
-  const sentences = bodySentences.map((s) => resolveNames(sentenceSignature(s, published, vocabulary), surnames, groups));
+  const sentences = bodySentences.map((s, i) => resolveNames(sentenceSignature(s, published, vocabulary, tokens[i]), surnames, groups));
   const entityKeys = new Set<string>();
   for (const s of sentences) {
     for (const k of s.entityKeys) {

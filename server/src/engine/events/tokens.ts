@@ -21,7 +21,8 @@ const TOKEN = /\p{L}+(?:['’\-.]\p{L}+)*(?:['’]s)?|\d+(?:[.,]\d+)*/gu;
 /** Splits text into word and number tokens. Possessive `'s` stays on the word. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const first = raw[0]!;
@@ -37,11 +38,22 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + raw.length,
       capitalised,
-      allCaps: capitalised && raw.length >= 2 && raw === raw.toUpperCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2,
+      allCaps: capitalised && raw.length >= 2 && raw === raw.toUpperCase() && letterCount(raw) >= 2,
       numeric,
     });
   }
   return out;
+}
+
+/** How many letters a token has, stopping at two (all that {@link tokenize} asks). */
+function letterCount(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch !== "'" && ch !== '’' && ch !== '-' && ch !== '.' && ++n >= 2) {
+      break;
+    }
+  }
+  return n;
 }
 
 /**
