@@ -1,15 +1,20 @@
 /**
- * `--config FILE`: the VS Code settings keys (`rules`, `extraBoilerplatePhrases`, optionally
- * prefixed `sourceReview.`) in a JSON file, validated by the same schema as the server's.
+ * `--config FILE`: the VS Code settings keys (`rules`, `extraBoilerplatePhrases`,
+ * `extraAttributionCues`, `outlets`, `corpus.include`, `corpus.exclude`; optionally prefixed
+ * `sourceReview.`; dotted keys flat or nested) in a JSON file, validated by the same schema
+ * as the server's.
  */
 import { readFileSync } from 'node:fs';
 import { CATEGORIES, type EngineSettings, type RuleInfo } from '../engine/index.js';
 import { parseSettings, SETTINGS_SCHEMA } from '../settings/schema.js';
+import { WorkspaceScope } from '../settings/scope.js';
 import { describeFsError } from './fsErrors.js';
 
 /** Settings from a config file, with warnings for keys that were ignored or replaced by defaults. */
 export interface LoadedConfig {
   readonly settings: EngineSettings;
+  /** Which files of a folder are read (`corpus.*`) and the outlet map (`outlets`). */
+  readonly scope: WorkspaceScope;
   readonly warnings: readonly string[];
 }
 
@@ -19,8 +24,6 @@ export class ConfigError extends Error {
 }
 
 const PREFIX = 'sourceReview.';
-/** Keys VS Code knows that mean nothing to the CLI; accepted without a warning. */
-const EDITOR_ONLY_KEYS = new Set(['trace.server']);
 
 /** Reads and validates a config file. Throws {@link ConfigError} when it cannot be used. */
 export function loadConfig(file: string, rules: readonly RuleInfo[]): LoadedConfig {
@@ -42,16 +45,16 @@ export function loadConfig(file: string, rules: readonly RuleInfo[]): LoadedConf
   const warnings: string[] = [];
   const input: Record<string, unknown> = {};
   let prefixed = false;
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of flatten(raw as Record<string, unknown>)) {
     const bare = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
     prefixed ||= bare !== key;
     if (bare in SETTINGS_SCHEMA) {
       input[bare] = value;
-    } else if (!EDITOR_ONLY_KEYS.has(bare)) {
+    } else {
       warnings.push(`${file}: unknown setting "${key}" ignored.`);
     }
   }
-  const { settings, problems } = parseSettings(input, prefixed ? PREFIX : '');
+  const { settings, workspace, problems } = parseSettings(input, prefixed ? PREFIX : '');
   warnings.push(...problems.map((p) => `${file}: ${p.message}`));
   const known = new Set<string>([...CATEGORIES, ...rules.map((r) => r.id)]);
   for (const id of Object.keys(settings.rules)) {
@@ -59,5 +62,20 @@ export function loadConfig(file: string, rules: readonly RuleInfo[]): LoadedConf
       warnings.push(`${file}: "${prefixed ? PREFIX : ''}rules" names "${id}", which is neither a category nor a rule id; ignored.`);
     }
   }
-  return { settings, warnings };
+  return { settings, scope: new WorkspaceScope(workspace), warnings };
+}
+
+/** Keys as written, with a nested group of dotted keys (`"corpus": { "include": … }`) spelled out as `corpus.include`. */
+function flatten(raw: Record<string, unknown>): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const dotted = new Set(Object.keys(SETTINGS_SCHEMA).filter((k) => k.includes('.')).map((k) => k.slice(0, k.indexOf('.'))));
+  for (const [key, value] of Object.entries(raw)) {
+    const bare = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
+    if (dotted.has(bare) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...Object.entries(value).map(([sub, v]): [string, unknown] => [`${key}.${sub}`, v]));
+    } else {
+      out.push([key, value]);
+    }
+  }
+  return out;
 }

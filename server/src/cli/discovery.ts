@@ -20,9 +20,15 @@ export interface DiscoveredSeed {
 
 /**
  * Finds the seeds under `paths`; problems come back as entries with `error`, never as throws.
- * `onEmptyFolder` hears of each folder argument that held no seed file at all.
+ * `onEmptyFolder` hears of each folder argument that held no seed file at all; `accepts`
+ * (the `corpus.include`/`corpus.exclude` settings) decides on each seed found inside a
+ * folder (a file named on the command line is always taken).
  */
-export function discoverSeeds(paths: readonly string[], onEmptyFolder: (folder: string) => void = () => {}): DiscoveredSeed[] {
+export function discoverSeeds(
+  paths: readonly string[],
+  onEmptyFolder: (folder: string) => void = () => {},
+  accepts: (path: string) => boolean = () => true,
+): DiscoveredSeed[] {
   const found: DiscoveredSeed[] = [];
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
@@ -58,7 +64,7 @@ export function discoverSeeds(paths: readonly string[], onEmptyFolder: (folder: 
         }
       } else if (entry.isSymbolicLink()) {
         followLink(path, entry.name);
-      } else if (isSeedFileName(entry.name)) {
+      } else if (isSeedFileName(entry.name) && accepts(path)) {
         // Regular files, and also pipes or sockets with a seed's name: reading reports those.
         addFile(path);
       }
@@ -72,7 +78,7 @@ export function discoverSeeds(paths: readonly string[], onEmptyFolder: (folder: 
         if (!isSkippedFolder(name)) {
           walk(path);
         }
-      } else if (isSeedFileName(name)) {
+      } else if (isSeedFileName(name) && accepts(path)) {
         addFile(path);
       }
     } catch (error) {

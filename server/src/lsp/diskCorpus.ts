@@ -24,6 +24,8 @@ export interface DiskCorpusEvents {
 /** The disk side of the corpus. */
 export class DiskCorpus {
   private roots: string[] = [];
+  /** Whether a seed file belongs to the corpus (the `corpus.include`/`corpus.exclude` settings; set by the session). */
+  accepts: (path: string) => boolean = () => true;
 
   constructor(
     private readonly connection: Connection,
@@ -44,7 +46,7 @@ export class DiskCorpus {
       const paths: string[] = [];
       for (const root of roots) {
         const found = await findSeedFiles(root);
-        paths.push(...found.files);
+        paths.push(...found.files.filter((path) => this.accepts(path)));
         if (found.truncated) {
           this.connection.console.warn(`Source Review: stopped searching ${root} for seeds at a depth or count limit.`);
         }
@@ -92,7 +94,7 @@ export class DiskCorpus {
         removed += this.deleteUnder(path); // a deleted folder takes its seeds with it
         continue;
       }
-      if (!isSeedPath(slashPath(path))) {
+      if (!isSeedPath(slashPath(path)) || !this.accepts(path)) {
         continue;
       }
       const seed = await readSeed(path);
@@ -118,7 +120,7 @@ export class DiskCorpus {
     this.corpus.release(key);
     const path = uriToPath(key);
     let after: SeedDocument | undefined;
-    if (path !== undefined && isSeedPath(slashPath(path)) && this.roots.some((root) => isInside(root, path))) {
+    if (path !== undefined && isSeedPath(slashPath(path)) && this.roots.some((root) => isInside(root, path)) && this.accepts(path)) {
       const seed = await readSeed(path);
       if (seed.ok && this.corpus.setFromDisk(seed.doc)) {
         after = seed.doc;

@@ -35,6 +35,7 @@ import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 import { eventCoverage, type EventCoverage } from './coverage.js';
 import { StatusReporter, type ServerStatus } from './status.js';
 import { WorkspaceCorpus } from './workspaceCorpus.js';
+import { DEFAULT_SCOPE } from '../settings/scope.js';
 
 /** Delays of analysis runs, in milliseconds. */
 export const DELAYS = {
@@ -86,6 +87,8 @@ type Analysed =
 /** Behaviour of the language server, independent of how requests arrive. */
 export class ReviewSession {
   private readonly corpus = new WorkspaceCorpus();
+  /** The corpus globs and outlet map last bound (see {@link useWorkspaceSettings}). */
+  private scopeFingerprint = DEFAULT_SCOPE.fingerprint;
   private readonly open = new Map<string, OpenState>();
   private readonly debouncer: Debouncer;
   private readonly disk: DiskCorpus;
@@ -140,6 +143,7 @@ export class ReviewSession {
    * documents, then links the corpus's events in the background (open documents first).
    */
   async indexFolders(folderUris: readonly string[], progress: CountedProgress): Promise<void> {
+    await this.useWorkspaceSettings(folderUris);
     await this.status.during('reading', () => this.disk.addFolders(folderUris, progress));
     await Promise.all(
       [...this.open.keys()].map((uri) => {
@@ -219,6 +223,31 @@ export class ReviewSession {
     this.eventServices.codeLens.clear();
     this.eventServices.refreshLenses();
     this.refreshAll(DELAYS.open);
+    detached(this.connection, 'applying the corpus settings', async () => {
+      if (await this.useWorkspaceSettings([])) {
+        await this.reindexCorpus(await this.eventServices.beginProgress('re-reading the workspace folders for the new corpus settings'));
+      }
+    });
+  }
+
+  /**
+   * Binds the corpus globs and outlet map (`corpus.*`, `outlets`) to the disk reader and the
+   * corpus for the current workspace folders. Returns whether they differ from the last ones,
+   * in which case open documents are parsed afresh (their outlet may have changed).
+   */
+  private async useWorkspaceSettings(folderUris: readonly string[]): Promise<boolean> {
+    const added = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
+    const scope = await this.settings.workspace([...new Set([...this.disk.workspaceRoots, ...added])]);
+    this.disk.accepts = (path) => scope.accepts(path);
+    this.corpus.applyOutlet = (doc) => scope.applyOutlet(doc, uriToPath(doc.uri));
+    if (scope.fingerprint === this.scopeFingerprint) {
+      return false;
+    }
+    this.scopeFingerprint = scope.fingerprint;
+    for (const state of this.open.values()) {
+      delete state.parsed;
+    }
+    return true;
   }
 
   /** Hover: explains the findings under the cursor, or `null`. */
@@ -412,7 +441,7 @@ export class ReviewSession {
       parsed = { version: document.version, doc: null, notice: noticeDiagnostic(TOO_LARGE_CODE, tooLargeMessage(text.length)) };
     } else {
       try {
-        parsed = { version: document.version, doc: parseSeed(state.key, text) };
+        parsed = { version: document.version, doc: this.corpus.applyOutlet(parseSeed(state.key, text)) };
       } catch (error) {
         logError(this.connection, `parsing ${document.uri}`, error);
         parsed = { version: document.version, doc: null, notice: noticeDiagnostic(FAILED_CODE, failedMessage('parsing', error)) };

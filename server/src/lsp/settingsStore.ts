@@ -1,7 +1,8 @@
 /** User settings from the client (`workspace/configuration`, section `sourceReview`), validated. */
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, createAnalyzer, type Analyzer, type EngineSettings, type Rule } from '../engine/index.js';
-import { parseSettings } from '../settings/schema.js';
+import { parseSettings, type SettingsProblem } from '../settings/schema.js';
+import { DEFAULT_SCOPE, WorkspaceScope } from '../settings/scope.js';
 
 /** The settings section the server reads. */
 export const SETTINGS_SECTION = 'sourceReview';
@@ -9,10 +10,12 @@ export const SETTINGS_SECTION = 'sourceReview';
 /**
  * Fetches settings per document (so multi-root workspaces can differ), validates them with the
  * shared schema, warns once per bad key, and caches an analyzer per document until the
- * configuration changes.
+ * configuration changes. The workspace-wide settings (corpus globs, outlet map; scope
+ * `window` in the manifest) are read once for the whole workspace.
  */
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Analyzer>>();
+  private scope: Promise<WorkspaceScope> | undefined;
   private readonly warned = new Set<string>();
   private readonly defaultAnalyzer: Analyzer;
 
@@ -41,9 +44,29 @@ export class SettingsStore {
     return pending;
   }
 
+  /** The corpus filter and outlet map of the workspace, for files under `roots`. */
+  async workspace(roots: readonly string[]): Promise<WorkspaceScope> {
+    if (!this.supported) {
+      return DEFAULT_SCOPE.withRoots(roots);
+    }
+    this.scope ??= this.connection.workspace.getConfiguration(SETTINGS_SECTION).then(
+      (raw: unknown) => {
+        const { workspace, problems } = parseSettings(raw);
+        this.warn(problems);
+        return new WorkspaceScope(workspace);
+      },
+      (error: unknown) => {
+        this.connection.console.warn(`Could not read settings (${String(error)}); using the defaults.`);
+        return DEFAULT_SCOPE;
+      },
+    );
+    return (await this.scope).withRoots(roots);
+  }
+
   /** Forgets cached settings (configuration changed) so the next request re-reads them. */
   clear(): void {
     this.cache.clear();
+    this.scope = undefined;
     this.warned.clear();
   }
 
@@ -61,6 +84,12 @@ export class SettingsStore {
       return this.defaultAnalyzer;
     }
     const { settings, problems } = parseSettings(raw);
+    this.warn(problems);
+    return this.analyzerFor(settings);
+  }
+
+  /** Logs and shows each problem once until the configuration changes. */
+  private warn(problems: readonly SettingsProblem[]): void {
     for (const problem of problems) {
       if (!this.warned.has(problem.message)) {
         this.warned.add(problem.message);
@@ -71,7 +100,6 @@ export class SettingsStore {
           .catch(() => undefined);
       }
     }
-    return this.analyzerFor(settings);
   }
 
   private analyzerFor(settings: EngineSettings): Analyzer {

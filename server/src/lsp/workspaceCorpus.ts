@@ -8,6 +8,8 @@ import { CorpusIndex, normaliseLine, type CorpusView, type SeedDocument } from '
 export class WorkspaceCorpus {
   private readonly index = new CorpusIndex();
   private readonly open = new Set<string>();
+  /** Gives a document the outlet the user's `outlets` setting maps it to (set by the session when settings load). */
+  applyOutlet: (doc: SeedDocument) => SeedDocument = (doc) => doc;
 
   /** The view rules read. */
   get view(): CorpusView {
@@ -24,7 +26,7 @@ export class WorkspaceCorpus {
     if (this.open.has(doc.uri)) {
       return false;
     }
-    this.index.set(doc);
+    this.index.set(this.applyOutlet(doc));
     return true;
   }
 
