@@ -86,7 +86,6 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
       coverage.refresh();
       await commands.executeCommand(`${COVERAGE_VIEW}.focus`);
     }),
-    commands.registerCommand('sourceReview.refreshEventCoverage', () => coverage.refresh()),
   );
   await commands.executeCommand('setContext', 'sourceReview.active', true);
 

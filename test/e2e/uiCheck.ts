@@ -29,6 +29,12 @@ const SEED_FOLDER = 'seeds';
 const SEED_FILE = 'harbour-bridge-en.txt';
 /** The setting the test workspace gives a wrong type on purpose. */
 const BAD_SETTING = 'sourceReview.rules';
+/** The status bar item once the corpus is linked: "N docs, N events". */
+const STATUS_TEXT = /\d+ docs?, \d+ events?/u;
+/** The test workspace's two outlets reporting one event, and the Russian report's file. */
+const COVERAGE_OUTLET_EN = 'The Riverside Gazette';
+const COVERAGE_OUTLET_RU = 'Вечерний Порт';
+const COVERAGE_FILE_RU = 'narva-crossing-ru.txt';
 const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
 /** Runs the checks in order; a failed check is recorded and the next ones still run where they can. */
@@ -110,6 +116,44 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     }
+
+    await check('the status bar item counts documents and events, and its tooltip explains them', async () => {
+      const item = page.locator('.statusbar-item', { hasText: STATUS_TEXT }).first();
+      await item.locator('.codicon-checklist').waitFor({ timeout: APPEAR_MS });
+      const text = (await item.innerText()).trim();
+      await item.hover();
+      const tooltip = page.locator('.monaco-hover', { hasText: 'in the workspace corpus' }).first();
+      await tooltip.waitFor({ state: 'visible', timeout: 15_000 });
+      await shot(page, 'status-bar.png', page.locator('.part.statusbar'), tooltip);
+      await page.mouse.move(5, 5);
+      return text;
+    });
+
+    await check('Show Event Coverage from the Command Palette lists events by outlet, and a mention opens its seed', async () => {
+      await page.keyboard.press('F1');
+      const palette = page.locator('.quick-input-widget');
+      await palette.locator('input').fill('>Source Review: Show Event Coverage');
+      await palette.locator('.monaco-list-row', { hasText: 'Show Event Coverage' }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Event Coverage' }) });
+      // Fold the file tree so the coverage view has room in the screenshots.
+      await page.locator('.pane', { has: explorer }).locator('.pane-header').click();
+      const firstEvent = pane.locator('.monaco-list-row[aria-level="1"]').first();
+      await firstEvent.waitFor({ timeout: APPEAR_MS });
+      await firstEvent.click();
+      await pane.locator('.monaco-list-row[aria-level="2"]', { hasText: COVERAGE_OUTLET_EN }).first().waitFor({ timeout: 15_000 });
+      const outlet = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: COVERAGE_OUTLET_RU }).first();
+      await outlet.waitFor({ timeout: 15_000 });
+      await outlet.click();
+      const mention = pane.locator('.monaco-list-row[aria-level="3"]').first();
+      await mention.waitFor({ timeout: 15_000 });
+      const rows = await pane.locator('.monaco-list-row').count();
+      await shot(page, 'coverage-view.png', page.locator('.part.sidebar'));
+      await mention.click();
+      await page.locator('.tab.active', { hasText: COVERAGE_FILE_RU }).waitFor({ timeout: 15_000 });
+      await shot(page, 'coverage-mention.png', page.locator('.part.sidebar'), page.locator('.part.editor'));
+      return `${rows} rows; the mention opened ${COVERAGE_FILE_RU}`;
+    });
 
     await check('Ctrl+Shift+M opens the Problems panel listing the findings', async () => {
       await page.locator('.monaco-editor .view-lines').first().click();
