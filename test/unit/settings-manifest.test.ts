@@ -45,3 +45,29 @@ test('the manifest default of every key passes the schema without a problem', ()
   }
   assert.deepEqual(parseSettings(defaults).problems, []);
 });
+
+/** The rows of the README's settings table: key, type and default as written. */
+function readmeSettingsRows(): Map<string, { type: string; default: string }> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Settings'));
+  const rows = new Map<string, { type: string; default: string }>();
+  for (const line of section.slice(0, section.indexOf('\n\n', section.indexOf('| --- |'))).split('\n')) {
+    const cells = line.split(' | ');
+    const key = /^\| `(sourceReview\.[^`]+)`$/u.exec(cells[0] ?? '')?.[1];
+    if (key !== undefined) {
+      rows.set(key, { type: cells[1]!, default: cells[2]! });
+    }
+  }
+  return rows;
+}
+
+test('the README settings table lists exactly the manifest keys, each with its type and default', () => {
+  const rows = readmeSettingsRows();
+  assert.deepEqual([...rows.keys()].sort(), Object.keys(properties).sort());
+  const typeName = (p: Record<string, unknown>): string => (p['type'] === 'array' ? `${(p['items'] as { type: string }).type}[]` : String(p['type']));
+  for (const [key, row] of rows) {
+    const p = properties[key]!;
+    assert.equal(row.type, typeName(p), `${key}: type`);
+    assert.equal(row.default, `\`${JSON.stringify(p['default'])}\``, `${key}: default`);
+  }
+});
