@@ -22,3 +22,15 @@ export {
   type SourceStatement,
   type SourceSummary,
 } from './attribution/index.js';
+export { scanTags } from './tags/parse.js';
+export { CLOSE_TAG, formatOpenTag, escapeNote, nearestKind } from './tags/format.js';
+export {
+  TAG_KINDS,
+  type TagKind,
+  type ReviewTag,
+  type TagProblem,
+  type TagProblemKind,
+  type TagScan,
+  type TagEdit,
+  type TagRepair,
+} from './tags/types.js';

@@ -36,6 +36,21 @@ export interface TagProblem {
   readonly span: Span;
   /** One sentence for the reader, naming what is wrong and what would be right. */
   readonly message: string;
+  /** The edit that makes this markup well-formed (the quick fix), when one can be told. */
+  readonly repair?: TagRepair;
+}
+
+/** A plain text edit: replace `span` of the document text with `newText`. */
+export interface TagEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A named fix of a {@link TagProblem}: edits that never touch text outside the tag markup. */
+export interface TagRepair {
+  /** What the fix does, e.g. `Close the tag`, for a quick-fix title. */
+  readonly title: string;
+  readonly edits: readonly TagEdit[];
 }
 
 /** Every tag of a document and every problem with its tag markup. */
