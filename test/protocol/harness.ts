@@ -49,6 +49,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import type { Rule } from '../../server/src/engine/index.js';
+import type { AnalysisBudget } from '../../server/src/lsp/budget.js';
 import { startServer } from '../../server/src/server.js';
 
 /** The server the tests spawn: the bundle `npm test` builds, or another build named by `SOURCE_REVIEW_SERVER`. */
@@ -93,6 +94,8 @@ export interface HarnessOptions {
    * spawning the bundle: for behaviour no built-in rule can trigger (a rule that throws).
    */
   readonly inProcessRules?: readonly Rule[];
+  /** With {@link inProcessRules}: the per-document analysis budget to run under. */
+  readonly inProcessBudget?: AnalysisBudget;
 }
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
@@ -190,7 +193,7 @@ export class ServerHarness {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
       const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-      startServer(serverConnection, { rules: options.inProcessRules });
+      startServer(serverConnection, { rules: options.inProcessRules, ...(options.inProcessBudget ? { budget: options.inProcessBudget } : {}) });
       return { child: undefined, connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)) };
     }
     if (options.transport === 'socket') {
