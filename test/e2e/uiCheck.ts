@@ -147,6 +147,9 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       await outlet.click();
       const mention = pane.locator('.monaco-list-row[aria-level="3"]').first();
       await mention.waitFor({ timeout: 15_000 });
+      await pane.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Only in one outlet' }).click();
+      await pane.locator('.monaco-list-row[aria-level="2"] .codicon-warning').first().waitFor({ timeout: 15_000 });
+      await widenSidebar(page, 260);
       const rows = await pane.locator('.monaco-list-row').count();
       await shot(page, 'coverage-view.png', page.locator('.part.sidebar'));
       await mention.click();
@@ -170,6 +173,20 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
   } finally {
     await context.close();
   }
+}
+
+/** Drags the side bar's edge `by` pixels to the right, so tree rows are not cut short in screenshots. */
+async function widenSidebar(page: Page, by: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) {
+    return;
+  }
+  const edge = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(edge, y);
+  await page.mouse.down();
+  await page.mouse.move(edge + by, y, { steps: 5 });
+  await page.mouse.up();
 }
 
 /** The Explorer row showing a file or folder name. */
