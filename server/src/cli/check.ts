@@ -1,10 +1,13 @@
 /**
- * `check`: discover, read and parse every seed once, index them all as one corpus, then
- * analyse each document against it. Problems with single files become report entries and
- * stderr messages; they never stop the run.
+ * `check`: discover and read every seed, index the lines of all of them as one corpus, then
+ * parse and analyse each document against it, one at a time. Problems with single files
+ * become report entries and stderr messages; they never stop the run.
  */
-import { createAnalyzer, type AnalyzerOptions, type Finding } from '../engine/index.js';
-import { internalError, loadSeeds, type CheckLog } from './loadSeeds.js';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, type Finding, type RuleInfo } from '../engine/index.js';
+import type { FailOn } from './args.js';
+import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
+import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
+import { jsonReportWriter } from './reporters/json.js';
 import type { CheckReport, FileReport } from './report.js';
 import { reportSources, type ReportedSource } from './sources.js';
 
@@ -18,42 +21,91 @@ export interface CheckOptions extends AnalyzerOptions {
 
 /** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
 export function checkSeeds(paths: readonly string[], options: CheckOptions, log: CheckLog): CheckReport {
+  const files: FileReport[] = [];
+  const rules = checkEachSeed(paths, options, log, (file) => files.push(file));
+  return { files, rules };
+}
+
+/**
+ * Checks the seeds under `paths` and hands each file's report to `report` as soon as it is
+ * done, in discovery order; nothing is kept, so memory does not grow with the reports.
+ * Returns the rule registry.
+ */
+export function checkEachSeed(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: FileReport) => void): readonly RuleInfo[] {
   const analyzer = createAnalyzer(options);
   const { entries, corpus } = loadSeeds(paths, log);
+  for (const entry of entries) {
+    report(checkOne(entry, analyzer, corpus, options, log));
+  }
+  return analyzer.rules;
+}
 
-  const files: FileReport[] = entries.map((entry) => {
-    if ('error' in entry) {
-      log.error(entry.path, entry.error);
-      return { path: entry.path, error: entry.error };
+/**
+ * `check --format json`, streamed: each file's entry is written as soon as it is checked.
+ * The output is the same, byte for byte, as rendering the whole report at the end.
+ */
+export function checkSeedsToJson(
+  paths: readonly string[],
+  options: CheckOptions,
+  log: CheckLog,
+  write: (chunk: string) => void,
+  failOn: FailOn,
+): ExitStatusCode {
+  const writer = jsonReportWriter(write);
+  let status: ExitStatusCode = ExitStatus.Clean;
+  checkEachSeed(paths, options, log, (file) => {
+    writer.file(file);
+    if (status !== ExitStatus.Error) {
+      const own = checkExitStatus({ files: [file], rules: [] }, failOn);
+      status = own === ExitStatus.Clean ? status : own;
     }
-    const { doc } = entry;
-    if (entry.note !== undefined) {
-      log.note(entry.path, entry.note);
-    }
-    let findings: Finding[];
-    let sources: ReportedSource[] | undefined;
-    try {
-      findings = analyzer.analyze(doc, corpus);
-      sources = options.sources === true ? reportSources(doc, findings) : undefined;
-    } catch (error) {
-      const message = internalError('checking', error);
-      log.error(entry.path, message);
-      return { path: entry.path, error: message };
-    }
-    return {
-      path: entry.path,
-      language: doc.language,
-      outlet: doc.outlet,
-      diagnostics: findings.map((f) => ({
-        rule: f.rule,
-        category: f.category,
-        severity: f.severity,
-        message: f.message,
-        range: { start: doc.lineMap.positionAt(f.start), end: doc.lineMap.positionAt(f.end) },
-      })),
-      ...(sources !== undefined ? { sources } : {}),
-      ...(entry.note !== undefined ? { encodingNote: entry.note } : {}),
-    };
   });
-  return { files, rules: analyzer.rules };
+  writer.end();
+  return status;
+}
+
+function checkOne(
+  entry: LoadedSeed,
+  analyzer: Analyzer,
+  corpus: CorpusView,
+  options: CheckOptions,
+  log: CheckLog,
+): FileReport {
+  if ('error' in entry) {
+    log.error(entry.path, entry.error);
+    return { path: entry.path, error: entry.error };
+  }
+  const parsed = parseLoaded(entry);
+  if ('error' in parsed) {
+    log.error(entry.path, parsed.error);
+    return { path: entry.path, error: parsed.error };
+  }
+  const { doc } = parsed;
+  if (entry.note !== undefined) {
+    log.note(entry.path, entry.note);
+  }
+  let findings: Finding[];
+  let sources: ReportedSource[] | undefined;
+  try {
+    findings = analyzer.analyze(doc, corpus);
+    sources = options.sources === true ? reportSources(doc, findings) : undefined;
+  } catch (error) {
+    const message = internalError('checking', error);
+    log.error(entry.path, message);
+    return { path: entry.path, error: message };
+  }
+  return {
+    path: entry.path,
+    language: doc.language,
+    outlet: doc.outlet,
+    diagnostics: findings.map((f) => ({
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      range: { start: doc.lineMap.positionAt(f.start), end: doc.lineMap.positionAt(f.end) },
+    })),
+    ...(sources !== undefined ? { sources } : {}),
+    ...(entry.note !== undefined ? { encodingNote: entry.note } : {}),
+  };
 }

@@ -1,6 +1,8 @@
 /**
  * Loading seeds for a command: discover the files under the paths given, read and decode
- * each, parse it once, and index all of them as one corpus. Shared by `check` and `xref`.
+ * each, and index the lines of all of them as one corpus; each file is parsed later, once,
+ * when the command comes to it ({@link parseLoaded}), so that only one parsed document is
+ * in memory at a time. Shared by `check` and `xref`.
  */
 import { CorpusIndex, parseSeed, type SeedDocument } from '../engine/index.js';
 import { discoverSeeds } from './discovery.js';
@@ -14,18 +16,19 @@ export interface CheckLog {
   note(path: string, message: string): void;
 }
 
-/** One discovered file: parsed, or why it could not be used. */
+/** One discovered file: read and decoded, or why it could not be used. */
 export type LoadedSeed =
   | { readonly path: string; readonly error: string }
-  | { readonly path: string; readonly doc: SeedDocument; readonly note?: string };
+  | { readonly path: string; readonly text: string; readonly note?: string };
 
 /** The documents given on the command line, in discovery order, and their corpus. */
 export interface LoadedSeeds {
   readonly entries: readonly LoadedSeed[];
+  /** Every read file's lines, as evidence for the corpus rules (documents are not kept). */
   readonly corpus: CorpusIndex;
 }
 
-/** Discovers, reads and parses the seeds under `paths` (errors become entries; nothing is logged but empty folders). */
+/** Discovers and reads the seeds under `paths` and indexes their lines (errors become entries; nothing is logged but empty folders). */
 export function loadSeeds(paths: readonly string[], log: CheckLog): LoadedSeeds {
   const corpus = new CorpusIndex();
   const entries: LoadedSeed[] = [];
@@ -40,17 +43,19 @@ export function loadSeeds(paths: readonly string[], log: CheckLog): LoadedSeeds 
       entries.push({ path: seed.path, error: read.error });
       continue;
     }
-    let doc: SeedDocument;
-    try {
-      doc = parseSeed(seed.path, read.text);
-    } catch (error) {
-      entries.push({ path: seed.path, error: internalError('parsing', error) });
-      continue;
-    }
-    corpus.set(doc);
-    entries.push({ path: seed.path, doc, ...(read.note !== undefined ? { note: read.note } : {}) });
+    corpus.setText(seed.path, read.text);
+    entries.push({ path: seed.path, text: read.text, ...(read.note !== undefined ? { note: read.note } : {}) });
   }
   return { entries, corpus };
+}
+
+/** Parses a file that was read; a parser bug becomes the file's error. */
+export function parseLoaded(entry: { readonly path: string; readonly text: string }): { doc: SeedDocument } | { error: string } {
+  try {
+    return { doc: parseSeed(entry.path, entry.text) };
+  } catch (error) {
+    return { error: internalError('parsing', error) };
+  }
 }
 
 /** A bug of ours met on one file: reported for that file, so that the others are still processed. */

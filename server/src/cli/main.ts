@@ -5,10 +5,9 @@
  */
 import packageJson from '../../../package.json';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type XrefCommand } from './args.js';
-import { checkSeeds } from './check.js';
+import { checkSeeds, checkSeedsToJson } from './check.js';
 import { ConfigError, loadConfig } from './config.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
-import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { chooseStyle } from './reporters/style.js';
 import { renderText } from './reporters/text.js';
@@ -39,14 +38,16 @@ function check(command: CheckCommand): ExitStatusCode {
       throw error;
     }
   }
-  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}), sources: command.format === 'json' }, {
-    error: (path, message) => warn(`${path}: ${message}`),
-    note: (path, message) => warn(`note: ${path}: ${message}`),
-  });
+  const log = {
+    error: (path: string, message: string) => warn(`${path}: ${message}`),
+    note: (path: string, message: string) => warn(`note: ${path}: ${message}`),
+  };
+  if (command.format === 'json') {
+    // Streamed file by file: memory stays flat however many seeds there are.
+    return checkSeedsToJson(command.paths, { ...(settings ? { settings } : {}), sources: true }, log, (chunk) => process.stdout.write(chunk), command.failOn);
+  }
+  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}) }, log);
   switch (command.format) {
-    case 'json':
-      process.stdout.write(renderJson(report));
-      break;
     case 'sarif':
       process.stdout.write(
         renderSarif(report, {

@@ -3,9 +3,9 @@
  * sentences (not boilerplate, not reader comments) go into an event index, and the events
  * reported by two or more documents come out in the contract's `xref` shape.
  */
-import { createAnalyzer, type AnalyzerOptions, type LineMap } from '../engine/index.js';
-import { analyzeChrome, bodySentences, EventIndex, xrefReport, type XrefReport } from '../engine/events/index.js';
-import { internalError, loadSeeds, type CheckLog } from './loadSeeds.js';
+import { createAnalyzer, type AnalyzerOptions, type LineMap, type Position } from '../engine/index.js';
+import { analyzeChrome, bodySentences, EventIndex, xrefReport, type OffsetPositions, type XrefReport } from '../engine/events/index.js';
+import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
 
 /** What `xref` found, and whether some file could not be used. */
 export interface XrefRun {
@@ -19,7 +19,7 @@ export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions, lo
   const analyzer = createAnalyzer(options);
   const { entries, corpus } = loadSeeds(paths, log);
   const events = new EventIndex();
-  const byUri = new Map<string, { path: string; lineMap: LineMap }>();
+  const byUri = new Map<string, { path: string; lineMap: OffsetPositions }>();
   let failed = 0;
   for (const entry of entries) {
     if ('error' in entry) {
@@ -27,10 +27,16 @@ export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions, lo
       failed++;
       continue;
     }
+    const parsed = parseLoaded(entry);
+    if ('error' in parsed) {
+      log.error(entry.path, parsed.error);
+      failed++;
+      continue;
+    }
     if (entry.note !== undefined) {
       log.note(entry.path, entry.note);
     }
-    const { doc } = entry;
+    const { doc } = parsed;
     try {
       events.set(doc, bodySentences(doc, analyzeChrome(analyzer, doc, corpus)));
     } catch (error) {
@@ -38,7 +44,38 @@ export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions, lo
       failed++;
       continue;
     }
-    byUri.set(doc.uri, { path: entry.path, lineMap: doc.lineMap });
+    byUri.set(doc.uri, { path: entry.path, lineMap: new LinePositions(doc.lineMap) });
   }
   return { report: xrefReport(events.events(), (uri) => byUri.get(uri)), failed };
+}
+
+/**
+ * A document's line starts and ends in two typed arrays: positions as {@link LineMap} gives
+ * them, without keeping every line's text of every document until the report is built.
+ */
+class LinePositions implements OffsetPositions {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly length: number;
+
+  constructor(lineMap: LineMap) {
+    this.starts = Int32Array.from(lineMap.lines, (l) => l.start);
+    this.ends = Int32Array.from(lineMap.lines, (l) => l.end);
+    this.length = lineMap.text.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return { line: lo, character: Math.min(o, this.ends[lo]!) - this.starts[lo]! };
+  }
 }

@@ -1,5 +1,5 @@
 /** The `json` format: exactly the contract's `check` shape, version 1. */
-import { isFailed, type CheckReport } from '../report.js';
+import { isFailed, type CheckReport, type FileReport } from '../report.js';
 
 /**
  * Renders the report as the contract's JSON. A file that could not be read or decoded has
@@ -7,22 +7,53 @@ import { isFailed, type CheckReport } from '../report.js';
  * to stderr only, because the contract has no key for it.
  */
 export function renderJson(report: CheckReport): string {
-  const files = report.files.map((file) =>
-    isFailed(file)
-      ? { path: file.path, error: file.error, diagnostics: [] }
-      : {
-          path: file.path,
-          language: file.language,
-          outlet: file.outlet,
-          diagnostics: file.diagnostics.map((d) => ({
-            rule: d.rule,
-            category: d.category,
-            severity: d.severity,
-            message: d.message,
-            range: d.range,
-          })),
-          sources: file.sources ?? [],
-        },
-  );
-  return JSON.stringify({ version: 1, files }, null, 2) + '\n';
+  return JSON.stringify({ version: 1, files: report.files.map(jsonFile) }, null, 2) + '\n';
+}
+
+/** Writes the same JSON as {@link renderJson}, one file's entry at a time. */
+export interface JsonReportWriter {
+  /** Writes the next file's entry. */
+  file(file: FileReport): void;
+  /** Closes the document (once, after the last file). */
+  end(): void;
+}
+
+/** Indentation of a file's entry inside `files` (two levels of two spaces). */
+const ENTRY_INDENT = '\n    ';
+
+/**
+ * A writer that streams the report: byte for byte what {@link renderJson} returns for
+ * the same files, without holding the whole report or the whole text in memory.
+ */
+export function jsonReportWriter(write: (chunk: string) => void): JsonReportWriter {
+  let count = 0;
+  write('{\n  "version": 1,\n  "files": [');
+  return {
+    file(file) {
+      // JSON.stringify escapes line breaks inside strings, so every newline is structural.
+      write((count++ === 0 ? ENTRY_INDENT : `,${ENTRY_INDENT}`) + JSON.stringify(jsonFile(file), null, 2).replace(/\n/gu, ENTRY_INDENT));
+    },
+    end() {
+      write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
+    },
+  };
+}
+
+/** One file's entry of the contract's shape. */
+function jsonFile(file: FileReport): object {
+  return isFailed(file)
+    ? { path: file.path, error: file.error, diagnostics: [] }
+    : {
+        path: file.path,
+        language: file.language,
+        outlet: file.outlet,
+        diagnostics: file.diagnostics.map((d) => ({
+          rule: d.rule,
+          category: d.category,
+          severity: d.severity,
+          message: d.message,
+          range: d.range,
+        })),
+        sources: file.sources ?? [],
+      };
 }

@@ -1,5 +1,5 @@
 import type { SeedDocument } from '../document.js';
-import { normaliseLine } from '../text.js';
+import { LineMap, normaliseLine, type Line } from '../text.js';
 import { hash53 } from './hash.js';
 
 /** What rules may ask of the corpus. */
@@ -28,32 +28,50 @@ const MIN_KEY_LENGTH = 3;
  */
 export class CorpusIndex implements CorpusView {
   private readonly docs = new Map<string, SeedDocument>();
-  private readonly keysByDoc = new Map<string, Set<number>>();
-  private readonly docsByKey = new Map<number, Set<string>>();
+  /** Each document's distinct line keys (also of documents indexed by text alone). */
+  private readonly keysByDoc = new Map<string, readonly number[]>();
+  /** Documents per line key: one URI as a plain string (most lines), several as a set. */
+  private readonly docsByKey = new Map<number, string | Set<string>>();
 
   get size(): number {
-    return this.docs.size;
+    return this.keysByDoc.size;
   }
 
   /** Adds or replaces a document. */
   set(doc: SeedDocument): void {
-    this.delete(doc.uri);
+    this.index(doc.uri, doc.lines);
     this.docs.set(doc.uri, doc);
+  }
+
+  /**
+   * Adds or replaces a document by its text alone, without keeping it: its lines count as
+   * evidence, but {@link get} does not return it. A batch run (the CLI) indexes every file
+   * this way, then parses and analyses one file at a time, so memory holds one parsed
+   * document, not all of them.
+   */
+  setText(uri: string, text: string): void {
+    this.index(uri, new LineMap(text).lines);
+  }
+
+  private index(uri: string, lines: readonly Line[]): void {
+    this.delete(uri);
     const keys = new Set<number>();
-    for (const line of doc.lines) {
+    for (const line of lines) {
       const key = normaliseLine(line.text);
       if (key.length >= MIN_KEY_LENGTH) {
         keys.add(hash53(key));
       }
     }
-    this.keysByDoc.set(doc.uri, keys);
+    this.keysByDoc.set(uri, [...keys]);
     for (const k of keys) {
-      let set = this.docsByKey.get(k);
-      if (!set) {
-        set = new Set();
-        this.docsByKey.set(k, set);
+      const holders = this.docsByKey.get(k);
+      if (holders === undefined) {
+        this.docsByKey.set(k, uri);
+      } else if (typeof holders === 'string') {
+        this.docsByKey.set(k, new Set([holders, uri]));
+      } else {
+        holders.add(uri);
       }
-      set.add(doc.uri);
     }
   }
 
@@ -62,10 +80,14 @@ export class CorpusIndex implements CorpusView {
     const keys = this.keysByDoc.get(uri);
     if (keys) {
       for (const k of keys) {
-        const set = this.docsByKey.get(k);
-        set?.delete(uri);
-        if (set && set.size === 0) {
+        const holders = this.docsByKey.get(k);
+        if (holders === uri) {
           this.docsByKey.delete(k);
+        } else if (holders instanceof Set) {
+          holders.delete(uri);
+          if (holders.size === 1) {
+            this.docsByKey.set(k, holders.values().next().value!);
+          }
         }
       }
     }
@@ -79,19 +101,22 @@ export class CorpusIndex implements CorpusView {
 
   /** URIs of all indexed documents. */
   uris(): IterableIterator<string> {
-    return this.docs.keys();
+    return this.keysByDoc.keys();
   }
 
   documentsWithLine(normalisedLine: string, except?: string): readonly string[] {
     if (normalisedLine.length < MIN_KEY_LENGTH) {
       return [];
     }
-    const set = this.docsByKey.get(hash53(normalisedLine));
-    if (!set) {
+    const holders = this.docsByKey.get(hash53(normalisedLine));
+    if (holders === undefined) {
       return [];
     }
+    if (typeof holders === 'string') {
+      return holders === except ? [] : [holders];
+    }
     const out: string[] = [];
-    for (const uri of set) {
+    for (const uri of holders) {
       if (uri !== except) {
         out.push(uri);
       }

@@ -19,7 +19,7 @@ export { EventIndex, storyEvidence, type CorpusEvent, type EventMention, type Ev
 export { ReprintIndex, type ReprintPassage, type ReprintOptions } from './reprints.js';
 export { framingDifferences, type FramingDifference, type MentionText } from './framing.js';
 export { analyzeChrome, bodySentences } from './body.js';
-export { xrefReport, type XrefReport, type XrefEvent, type XrefMention, type XrefDocumentLookup } from './xref.js';
+export { xrefReport, type XrefReport, type XrefEvent, type XrefMention, type XrefDocumentLookup, type OffsetPositions } from './xref.js';
 export { documentSignature, sentenceSignature, type DocumentSignature, type SentenceSignature } from './signature.js';
 export { scoreLink, LINK_THRESHOLD, type LinkVerdict } from './link.js';
 export { findDates, publicationDate, datesCompatible, isoDate, parseIsoDate, dayNumber, weekdayOf, type CalendarDate, type DateMention } from './dates.js';

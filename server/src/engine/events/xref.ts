@@ -1,5 +1,5 @@
 /** The `xref --format json` shape of the outside contract, built from an {@link EventIndex}. */
-import type { LanguageCode, Range } from '../types.js';
+import type { LanguageCode, Position, Range } from '../types.js';
 import type { LineMap } from '../text.js';
 import type { CorpusEvent } from './eventIndex.js';
 
@@ -26,7 +26,12 @@ export interface XrefReport {
 }
 
 /** How the caller names a document: its path as given on the command line, and its line map. */
-export type XrefDocumentLookup = (uri: string) => { readonly path: string; readonly lineMap: LineMap } | undefined;
+export type XrefDocumentLookup = (uri: string) => { readonly path: string; readonly lineMap: OffsetPositions } | undefined;
+
+/** What {@link xrefReport} needs of a document's {@link LineMap}. */
+export interface OffsetPositions {
+  positionAt(offset: number): Position;
+}
 
 /** Builds the contract's `xref` report; mentions of documents the lookup does not know are left out. */
 export function xrefReport(events: readonly CorpusEvent[], lookup: XrefDocumentLookup): XrefReport {
