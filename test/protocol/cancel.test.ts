@@ -146,8 +146,8 @@ describe('the per-document time budget', { timeout: 60_000 }, () => {
       assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['document/analysed-partially', 0], ['boilerplate/slow', 0]]);
       const notice = diagnostics[0]!;
       assert.equal(notice.severity, 2);
-      assert.match(notice.message, /too large to analyse in full: analysed partially/u);
-      assert.match(notice.message, /1 rule was skipped \(boilerplate\/quick\)/u);
+      assert.match(notice.message as string, /too large to analyse in full: analysed partially/u);
+      assert.match(notice.message as string, /1 rule was skipped \(boilerplate\/quick\)/u);
       await server.message('log', /untitled:coast: time budget ran out; skipped boilerplate\/quick/u);
     } finally {
       await server.stop();
