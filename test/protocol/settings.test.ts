@@ -59,3 +59,60 @@ describe('settings over the protocol', { timeout: 60_000 }, () => {
     assert.deepEqual(registration?.registerOptions, { section: 'sourceReview' });
   });
 });
+
+/** An article with one line of site chrome and a claim without a source. */
+const SHOP_ARTICLE = [
+  '# Bakery on the corner closes after forty years',
+  '',
+  'The family bakery on Mill Street will close at the end of the month after forty years of trade in the old market town.',
+  'Rising flour prices and the cost of heating the ovens have made the early morning bread round unprofitable for the family, the owner let slip to regulars on Friday.',
+  'Customers have until Saturday to use their loyalty cards, and the shop will sell its last loaves at half price.',
+  '',
+  'Subscribe to our newsletter for more local news.',
+  '',
+].join('\n');
+
+describe('rules changed over the protocol', { timeout: 60_000 }, () => {
+  let server: ServerHarness;
+  let root: string;
+  const categoryOf = (d: Diagnostic): string | undefined => (d.data as { category?: string } | undefined)?.category;
+
+  before(async () => {
+    root = tempWorkspace({});
+    ({ server } = await ServerHarness.start({ workspace: root, settings: {} }));
+    await server.indexed();
+  });
+
+  after(async () => {
+    assert.equal(await server.stop(), 0);
+  });
+
+  const reconfigure = async (uri: string, settings: unknown): Promise<Diagnostic[]> => {
+    server.settings = settings;
+    server.forget();
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    return (await server.diagnostics(uri, () => true)).diagnostics;
+  };
+
+  it('drops a category turned off and brings it back at the severity set, without a restart', async () => {
+    const uri = fileUri(join(root, 'bakery.seed'));
+    await server.open(uri, SHOP_ARTICLE);
+    const first = (await server.diagnostics(uri)).diagnostics;
+    assert.ok(first.some((d) => categoryOf(d) === 'boilerplate'), JSON.stringify(first));
+    const off = await reconfigure(uri, { rules: { boilerplate: false } });
+    assert.ok(!off.some((d) => categoryOf(d) === 'boilerplate'), JSON.stringify(off));
+    assert.ok(off.length > 0, 'the other categories stay');
+    const loud = await reconfigure(uri, { rules: { boilerplate: 'error' } });
+    const chrome = loud.filter((d) => categoryOf(d) === 'boilerplate');
+    assert.ok(chrome.length > 0 && chrome.every((d) => d.severity === 1), JSON.stringify(loud));
+  });
+
+  it('attributes a sentence once its reporting phrase is listed as an extra cue', async () => {
+    const uri = fileUri(join(root, 'bakery.seed'));
+    const line = 3;
+    const before = await reconfigure(uri, {});
+    assert.ok(before.some((d) => categoryOf(d) === 'unattributed-claim' && d.range.start.line === line), JSON.stringify(before));
+    const cued = await reconfigure(uri, { extraAttributionCues: ['Let slip to'] });
+    assert.ok(!cued.some((d) => categoryOf(d) === 'unattributed-claim' && d.range.start.line === line), JSON.stringify(cued));
+  });
+});
