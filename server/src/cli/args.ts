@@ -34,11 +34,14 @@ export interface XrefCommand {
   readonly paths: readonly string[];
 }
 
-/** A command that exists in the contract but is not built yet. */
-export interface PlannedCommand {
+/** `source-review export --out DIR …` */
+export interface ExportCommand {
   readonly name: 'export';
-  /** The issue that will build it. */
-  readonly issue: number;
+  readonly out: string;
+  readonly config?: string;
+  /** Write into a non-empty output folder, replacing files of the same name. */
+  readonly force: boolean;
+  readonly paths: readonly string[];
 }
 
 /** `--help` or `--version`. */
@@ -47,15 +50,12 @@ export interface InfoCommand {
 }
 
 /** Anything the command line can ask for. */
-export type Command = CheckCommand | XrefCommand | LspCommand | PlannedCommand | InfoCommand;
+export type Command = CheckCommand | XrefCommand | LspCommand | ExportCommand | InfoCommand;
 
 /** A command line that cannot be run; `message` says what is wrong. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
-
-/** The issues that will bring the planned commands. */
-export const PLANNED_COMMANDS = { export: 5 } as const;
 
 const FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
 const XREF_FORMATS: readonly XrefFormat[] = ['text', 'json'];
@@ -83,8 +83,17 @@ Commands:
         in any language), with every sentence that reports each.
         --format    text (default; readable, per event) or json (the documented
                     contract, version 1)
-  export --out DIR PATH...
-        Not implemented yet (coming with issue ${PLANNED_COMMANDS.export}).
+  export --out DIR [--config FILE] [--force] PATH...
+        Write the clean corpus: each seed's article text (boilerplate and reader
+        comments removed, review tags stripped, paragraphs kept) at its relative
+        path inside DIR, plus DIR/annotations.jsonl (one line per document: tags
+        and findings as UTF-16 offsets into the clean text, with their text) and
+        DIR/annotations.jsonld (W3C Web Annotation, TextQuote/TextPosition selectors).
+        DIR is created if missing; it must not be or lie inside a source folder,
+        nor contain a source.
+        --out       the output folder
+        --config    settings, as for check (disabled rules remove nothing)
+        --force     write into a non-empty DIR, replacing files of the same name
 
 Options:
   -h, --help     show this help
@@ -115,7 +124,7 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'xref':
       return parseXref(rest);
     case 'export':
-      return rest.includes('--help') || rest.includes('-h') ? { name: 'help' } : { name: command, issue: PLANNED_COMMANDS[command] };
+      return parseExport(rest);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
@@ -181,6 +190,44 @@ function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
     throw new UsageError('xref needs at least one PATH (a file or a folder).');
   }
   return { name: 'xref', format, paths };
+}
+
+function parseExport(argv: readonly string[]): ExportCommand | InfoCommand {
+  let out: string | undefined;
+  let config: string | undefined;
+  let force = false;
+  const paths: string[] = [];
+  const options = new OptionReader(argv);
+  for (let arg = options.next(); arg !== undefined; arg = options.next()) {
+    if (options.afterSeparator || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    const { name, inline } = splitOption(arg);
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { name: 'help' };
+      case '--out':
+        out = options.value(name, inline);
+        break;
+      case '--config':
+        config = options.value(name, inline);
+        break;
+      case '--force':
+        force = true;
+        break;
+      default:
+        throw new UsageError(`Unknown option "${arg}" for export.`);
+    }
+  }
+  if (out === undefined || out === '') {
+    throw new UsageError('export needs --out DIR, the folder to write the clean corpus to.');
+  }
+  if (paths.length === 0) {
+    throw new UsageError('export needs at least one PATH (a file or a folder).');
+  }
+  return { name: 'export', out, force, paths, ...(config !== undefined ? { config } : {}) };
 }
 
 function parseLsp(argv: readonly string[]): LspCommand | InfoCommand {

@@ -14,6 +14,7 @@ import { renderText } from './reporters/text.js';
 import { renderXrefJson } from './reporters/xrefJson.js';
 import { renderXrefText } from './reporters/xrefText.js';
 import { xrefSeeds } from './xref.js';
+import { runExport } from './export.js';
 import { runLanguageServer } from './lsp.js';
 import { createAnalyzer, type EngineSettings } from '../engine/index.js';
 
@@ -104,8 +105,7 @@ function main(argv: readonly string[]): ExitStatusCode | 'running' {
     case 'xref':
       return xref(command);
     case 'export':
-      warn(`${command.name} is not implemented yet (coming with issue ${command.issue}).`);
-      return ExitStatus.Error;
+      return runExport(command, { warn, print: (text) => process.stdout.write(text) }, process.cwd());
     case 'lsp':
       runLanguageServer();
       return 'running';

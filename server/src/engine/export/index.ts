@@ -13,3 +13,5 @@ export { buildCleanText, type CleanText, type CopiedRun } from './cleanText.js';
 export { CleanOffsetMap } from './offsetMap.js';
 export { removalSpans, REMOVED_CATEGORIES, REMOVED_TAG_KINDS } from './removals.js';
 export { codePointOffsets } from './codePoints.js';
+export { annotationLine, type DocumentInfo } from './jsonl.js';
+export { webAnnotations, relativeIri, ANNOTATION_CONTEXT, type WebAnnotation } from './webAnnotation.js';
