@@ -14,8 +14,22 @@ export const ATTRIBUTION_MEMO_KEY = 'attribution';
  * extra reporting phrases (setting `extraAttributionCues`).
  */
 export function analyseAttribution(doc: SeedDocument, findings: readonly Finding[], extraCues?: readonly string[]): AttributionModel {
-  return attributeSentences(doc, bodySentences(doc, findings), normaliseCues(extraCues));
+  const sentences = bodySentences(doc, findings);
+  const cues = normaliseCues(extraCues);
+  // The rules and then the caller (sources for the CLI, the outline) ask for the same model:
+  // it is computed once per document object, body and cues.
+  const key = `${cues.join('\u0000')}\u0001${sentences.map((s) => `${s.start}:${s.end}`).join(',')}`;
+  const cached = models.get(doc);
+  if (cached?.key === key) {
+    return cached.model;
+  }
+  const model = attributeSentences(doc, sentences, cues);
+  models.set(doc, { key, model });
+  return model;
 }
+
+/** The last attribution model of each document object (a document's text never changes; a new version is a new object). */
+const models = new WeakMap<SeedDocument, { readonly key: string; readonly model: AttributionModel }>();
 
 /** The attribution model for a rule: computed once per analysis, after the boilerplate and comment rules. */
 export function attributionFor(doc: SeedDocument, ctx: RuleContext): AttributionModel {
