@@ -81,7 +81,7 @@ test('tags nest like HTML elements: a closing tag closes the most recent opening
 
 test('ordinary HTML comments and comments that merely start with "review" are not tags', () => {
   const text = '<!-- reviewed by Anna --> <!-- review later --> <!-- TODO --> text <!-- preview:x -->';
-  assert.deepEqual(scanTags(text), { tags: [], problems: [] } satisfies TagScan);
+  assert.deepEqual(scanTags(text), { tags: [], problems: [], markup: [] } satisfies TagScan);
 });
 
 test('an unclosed opening tag is reported on the opening comment', () => {
@@ -156,7 +156,7 @@ test('the nearest kind tolerates prefixes and typos and falls back to note', () 
 
 test('pathological comment runs are scanned without trouble', () => {
   const opens = '<!--'.repeat(500_000);
-  assert.deepEqual(scanTags(opens), { tags: [], problems: [] });
+  assert.deepEqual(scanTags(opens), { tags: [], problems: [], markup: [] });
   const unterminated = '<!-- review:note '.repeat(20_000);
   assert.equal(scanTags(unterminated).problems.length, 20_000);
 });

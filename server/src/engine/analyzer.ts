@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './rules/rule.js';
 import { EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
 import { DEFAULT_SETTINGS, ruleSetting, type EngineSettings } from './settings.js';
 import { RULES } from './rules/index.js';
+import { analysisView, unreviewed } from './tags/review.js';
 
 /** Public description of a rule, for hovers, docs and settings. */
 export interface RuleInfo {
@@ -55,7 +56,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   );
   const byId = new Map(infos.map((r) => [r.id, r]));
 
-  function start(doc: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): AnalysisRun {
+  function start(original: SeedDocument, corpus: CorpusView = EMPTY_CORPUS): AnalysisRun {
+    // Rules read the text with review-tag markup masked; reviewed spans are dropped at the end.
+    const doc = analysisView(original);
     const memo = new Map<string, unknown>();
     const kept: Finding[] = [];
     const ctx: RuleContext = {
@@ -100,7 +103,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return {
       step,
       pending: () => queue.slice(next).map((r) => r.rule.id),
-      findings: () => [...kept].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
+      findings: () => unreviewed(kept, doc.tags?.tags ?? []).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
     };
   }
 

@@ -5,6 +5,9 @@ import { LineMap, type Line } from './text.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { detectLanguage } from './language/detect.js';
 import { detectOutlet } from './outlet.js';
+import { scanTags } from './tags/parse.js';
+import { maskTags } from './tags/mask.js';
+import type { TagScan } from './tags/types.js';
 
 /** Kinds of leaf blocks in a seed. */
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -52,6 +55,10 @@ export interface SeedDocument {
   readonly outlet: string | null;
   /** True when the Markdown parse was skipped (text too large) and blocks are blank-line paragraphs. */
   readonly plain: boolean;
+  /** The review tags of the text (absent on documents not made by {@link parseSeed}). */
+  readonly tags?: TagScan;
+  /** The text with tag markup masked, offsets unchanged: what the rules read; absent when there is no markup. */
+  readonly maskedText?: string;
 }
 
 /** Options of {@link parseSeed}. */
@@ -62,8 +69,23 @@ export interface ParseOptions {
 
 const markdown = unified().use(remarkParse).freeze();
 
-/** Parses a seed's text into lines, blocks, list items, sentences, language and outlet. */
+/**
+ * Parses a seed's text into lines, blocks, list items, sentences, language and outlet.
+ * Review tags are read first; when the text has tag markup, blocks, sentences, language and
+ * outlet come from the text with the markup masked (same offsets), and the masked text is
+ * kept for the rules (see `tags/mask.ts`).
+ */
 export function parseSeed(uri: string, text: string, options: ParseOptions = {}): SeedDocument {
+  const tags = scanTags(text);
+  if (!tags.markup?.length) {
+    return { ...parseText(uri, text, options), tags };
+  }
+  const maskedText = maskTags(text, tags);
+  const lineMap = new LineMap(text);
+  return { ...parseText(uri, maskedText, options), text, lineMap, lines: lineMap.lines, tags, maskedText };
+}
+
+function parseText(uri: string, text: string, options: ParseOptions): SeedDocument {
   const lineMap = new LineMap(text);
   const limit = options.markdownLimit ?? 1_000_000;
   let structure: { blocks: Block[]; listItems: ListItem[] } | undefined;

@@ -3,6 +3,7 @@ import { BOILERPLATE_RULES } from './boilerplate/index.js';
 import { readerComment } from './comment/reader-comment.js';
 import { unattributedClaim } from './attribution/unattributed-claim.js';
 import { vagueAttribution } from './attribution/vague-attribution.js';
+import { TAG_RULES } from './tag/index.js';
 
 /** The explicit, ordered registry of rules: earlier rules win overlapping spans of their category. */
 export const RULES: readonly Rule[] = Object.freeze([
@@ -13,4 +14,6 @@ export const RULES: readonly Rule[] = Object.freeze([
   // Attribution: runs after boilerplate and comments, whose findings mark what is not article body.
   unattributedClaim,
   vagueAttribution,
+  // Problems with review tags.
+  ...TAG_RULES,
 ]);

@@ -32,7 +32,9 @@ export function scanTags(text: string): TagScan {
   const tags: ReviewTag[] = [];
   const problems: TagProblem[] = [];
   const stack: OpenMarkup[] = [];
+  const markup: Span[] = [];
   const onMarkup = (m: TagMarkup) => {
+    markup.push(m.span);
     if (m.type === 'close') {
       const open = stack.pop();
       if (open === undefined) {
@@ -58,15 +60,15 @@ export function scanTags(text: string): TagScan {
     }
     const end = text.indexOf('-->', first + 4);
     if (end < 0) {
-      reportUnterminated(text, first, text.length, problems);
+      reportUnterminated(text, first, text.length, problems, markup);
       break;
     }
     const start = text.lastIndexOf('<!--', end - 4);
-    reportUnterminated(text, first, start, problems);
+    reportUnterminated(text, first, start, problems, markup);
     const span = { start, end: end + 3 };
-    const markup = readTagMarkup(text, span, start + 4, end);
-    if (markup !== undefined) {
-      onMarkup(markup);
+    const read = readTagMarkup(text, span, start + 4, end);
+    if (read !== undefined) {
+      onMarkup(read);
     }
     pos = end + 3;
   }
@@ -81,7 +83,8 @@ export function scanTags(text: string): TagScan {
   }
   tags.sort((a, b) => a.open.start - b.open.start);
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { tags, problems };
+  markup.sort((a, b) => a.start - b.start);
+  return { tags, problems, markup };
 }
 
 /** The tag from `open` to the closing comment at `close`, inline or block. */
@@ -133,14 +136,15 @@ function reportOpen(m: OpenMarkup, problems: TagProblem[]): void {
  * Reports every `<!--` in `[from, to)` that starts like a tag but has no `-->` of its own.
  * Each such comment is read up to the next `<!--` or the end of its line.
  */
-function reportUnterminated(text: string, from: number, to: number, problems: TagProblem[]): void {
+function reportUnterminated(text: string, from: number, to: number, problems: TagProblem[], markup: Span[]): void {
   let at = from;
   while (at < to && at >= 0) {
     const next = text.indexOf('<!--', at + 4);
     const limit = lineEndWithin(text, at + 4, next < 0 || next > to ? to : next);
-    const markup = readTagMarkup(text, { start: at, end: limit }, at + 4, limit);
-    if (markup !== undefined) {
-      const span = { start: at, end: markup.headEnd };
+    const head = readTagMarkup(text, { start: at, end: limit }, at + 4, limit);
+    if (head !== undefined) {
+      const span = { start: at, end: head.headEnd };
+      markup.push(span);
       problems.push({
         kind: 'unclosed',
         span,

@@ -58,4 +58,10 @@ export interface TagScan {
   /** Well-formed tags, sorted by `open.start`. */
   readonly tags: readonly ReviewTag[];
   readonly problems: readonly TagProblem[];
+  /**
+   * Every comment read as tag markup, well-formed or not (opening, closing, unknown kind,
+   * stray, missing `-->`), sorted: what the analysis masks so detectors never see it.
+   * Always set by `scanTags`; optional so hand-made scans (tests) may leave it out.
+   */
+  readonly markup?: readonly Span[];
 }
