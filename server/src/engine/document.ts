@@ -142,6 +142,8 @@ const LEAF_KINDS: Record<string, BlockKind> = {
 
 function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; listItems: ListItem[] } {
   const root = markdown.parse(text) as MdNode;
+  // micromark drops a leading byte order mark and counts its offsets from after it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const blocks: Block[] = [];
   const listItems: ListItem[] = [];
   // An explicit stack: scraped pages can nest lists thousands deep.
@@ -149,8 +151,8 @@ function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; l
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+    const start = (node.position?.start.offset ?? 0) + bom;
+    const end = (node.position?.end.offset ?? start - bom) + bom;
     const leaf = LEAF_KINDS[node.type];
     if (leaf) {
       blocks.push({
