@@ -31,6 +31,7 @@ export type XrefFormat = 'text' | 'json';
 export interface XrefCommand {
   readonly name: 'xref';
   readonly format: XrefFormat;
+  readonly config?: string;
   readonly paths: readonly string[];
 }
 
@@ -72,17 +73,19 @@ Commands:
         folders and node_modules are skipped).
         --format    text (default; readable, grouped by file), json (the documented
                     contract, version 1) or sarif (SARIF 2.1.0)
-        --config    a JSON file with the settings keys "rules" and
-                    "extraBoilerplatePhrases" (optionally prefixed "sourceReview.")
+        --config    a JSON file with the settings keys (rules, extraBoilerplatePhrases,
+                    extraAttributionCues, outlets, corpus.include, corpus.exclude;
+                    optionally prefixed "sourceReview."), as in VS Code
         --fail-on   the lowest severity that makes the exit status 1:
                     error, warning (default), information, hint, or none
   lsp [--stdio]
         Run the language server over standard input and output, for any LSP client.
-  xref [--format text|json] PATH...
+  xref [--format text|json] [--config FILE] PATH...
         List the events reported by more than one document (article bodies only,
         in any language), with every sentence that reports each.
         --format    text (default; readable, per event) or json (the documented
                     contract, version 1)
+        --config    settings, as for check (outlets, corpus globs, rules)
   export --out DIR [--config FILE] [--force] PATH...
         Write the clean corpus: each seed's article text (boilerplate and reader
         comments removed, review tags stripped, paragraphs kept) at its relative
@@ -167,6 +170,7 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
 
 function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
   let format: XrefFormat = 'text';
+  let config: string | undefined;
   const paths: string[] = [];
   const options = new OptionReader(argv);
   for (let arg = options.next(); arg !== undefined; arg = options.next()) {
@@ -182,6 +186,9 @@ function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
       case '--format':
         format = oneOf(name, options.value(name, inline), XREF_FORMATS);
         break;
+      case '--config':
+        config = options.value(name, inline);
+        break;
       default:
         throw new UsageError(`Unknown option "${arg}" for xref.`);
     }
@@ -189,7 +196,7 @@ function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
   if (paths.length === 0) {
     throw new UsageError('xref needs at least one PATH (a file or a folder).');
   }
-  return { name: 'xref', format, paths };
+  return { name: 'xref', format, paths, ...(config !== undefined ? { config } : {}) };
 }
 
 function parseExport(argv: readonly string[]): ExportCommand | InfoCommand {

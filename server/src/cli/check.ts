@@ -7,6 +7,7 @@ import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, t
 import type { FailOn } from './args.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
+import type { WorkspaceScope } from '../settings/scope.js';
 import { jsonReportWriter } from './reporters/json.js';
 import type { CheckReport, FileReport } from './report.js';
 import { reportSources, type ReportedSource } from './sources.js';
@@ -17,6 +18,8 @@ export type { CheckLog } from './loadSeeds.js';
 export interface CheckOptions extends AnalyzerOptions {
   /** Also report each file's sources ("who said what"); only the JSON format shows them. */
   readonly sources?: boolean;
+  /** Which files of a folder are checked and the outlet map (`--config`'s `corpus.*` and `outlets`). */
+  readonly scope?: WorkspaceScope;
 }
 
 /** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
@@ -33,7 +36,7 @@ export function checkSeeds(paths: readonly string[], options: CheckOptions, log:
  */
 export function checkEachSeed(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: FileReport) => void): readonly RuleInfo[] {
   const analyzer = createAnalyzer(options);
-  const { entries, corpus } = loadSeeds(paths, log);
+  const { entries, corpus } = loadSeeds(paths, log, options.scope);
   for (const entry of entries) {
     report(checkOne(entry, analyzer, corpus, options, log));
   }

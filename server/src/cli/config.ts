@@ -4,7 +4,7 @@
  * `sourceReview.`; dotted keys flat or nested) in a JSON file, validated by the same schema
  * as the server's.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { CATEGORIES, type EngineSettings, type RuleInfo } from '../engine/index.js';
 import { parseSettings, SETTINGS_SCHEMA } from '../settings/schema.js';
 import { WorkspaceScope } from '../settings/scope.js';
@@ -78,4 +78,42 @@ function flatten(raw: Record<string, unknown>): [string, unknown][] {
     }
   }
   return out;
+}
+
+/** `scope` with its globs relative to each folder among the command line's `paths` (files named directly match by their path as given). */
+export function scopeForPaths(scope: WorkspaceScope, paths: readonly string[]): WorkspaceScope {
+  return scope.withRoots(paths.filter((path) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  }));
+}
+
+/** What a command takes from `--config`: nothing without one. */
+export interface CommandConfig {
+  readonly settings?: EngineSettings;
+  readonly scope?: WorkspaceScope;
+}
+
+/**
+ * Loads a command's `--config FILE`, if it has one, writing each warning through `warn`.
+ * Returns `null` when the file cannot be used (the reason is already written).
+ */
+export function commandConfig(file: string | undefined, rules: readonly RuleInfo[], warn: (message: string) => void): CommandConfig | null {
+  if (file === undefined) {
+    return {};
+  }
+  try {
+    const config = loadConfig(file, rules);
+    config.warnings.forEach((w) => warn(`warning: ${w}`));
+    return { settings: config.settings, scope: config.scope };
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      warn(error.message);
+      return null;
+    }
+    throw error;
+  }
 }

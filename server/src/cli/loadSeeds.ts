@@ -6,6 +6,8 @@
  */
 import { CorpusIndex, parseSeed, type SeedDocument } from '../engine/index.js';
 import { discoverSeeds } from './discovery.js';
+import { scopeForPaths } from './config.js';
+import type { WorkspaceScope } from '../settings/scope.js';
 import { readSeed } from './readSeed.js';
 
 /** Where a command reports what happens to single files, as it happens. */
@@ -19,7 +21,7 @@ export interface CheckLog {
 /** One discovered file: read and decoded, or why it could not be used. */
 export type LoadedSeed =
   | { readonly path: string; readonly error: string }
-  | { readonly path: string; readonly text: string; readonly note?: string };
+  | { readonly path: string; readonly text: string; readonly note?: string; readonly outlet?: string };
 
 /** The documents given on the command line, in discovery order, and their corpus. */
 export interface LoadedSeeds {
@@ -28,12 +30,17 @@ export interface LoadedSeeds {
   readonly corpus: CorpusIndex;
 }
 
-/** Discovers and reads the seeds under `paths` and indexes their lines (errors become entries; nothing is logged but empty folders). */
-export function loadSeeds(paths: readonly string[], log: CheckLog): LoadedSeeds {
+/**
+ * Discovers and reads the seeds under `paths` and indexes their lines (errors become entries;
+ * nothing is logged but empty folders). `scope` (from `--config`) chooses the files taken from
+ * folders (`corpus.*`) and names outlets (`outlets`).
+ */
+export function loadSeeds(paths: readonly string[], log: CheckLog, scope?: WorkspaceScope): LoadedSeeds {
   const corpus = new CorpusIndex();
   const entries: LoadedSeed[] = [];
   const empty = (folder: string) => log.note(folder, 'No seed files (*.txt, *.md, *.seed) in this folder.');
-  for (const seed of discoverSeeds(paths, empty)) {
+  const rooted = scope && scopeForPaths(scope, paths);
+  for (const seed of discoverSeeds(paths, empty, rooted && ((path) => rooted.accepts(path)))) {
     if (seed.error !== undefined) {
       entries.push({ path: seed.path, error: seed.error });
       continue;
@@ -44,15 +51,17 @@ export function loadSeeds(paths: readonly string[], log: CheckLog): LoadedSeeds 
       continue;
     }
     corpus.setText(seed.path, read.text);
-    entries.push({ path: seed.path, text: read.text, ...(read.note !== undefined ? { note: read.note } : {}) });
+    const outlet = rooted?.outletFor(seed.path, read.text);
+    entries.push({ path: seed.path, text: read.text, ...(read.note !== undefined ? { note: read.note } : {}), ...(outlet !== undefined ? { outlet } : {}) });
   }
   return { entries, corpus };
 }
 
 /** Parses a file that was read; a parser bug becomes the file's error. */
-export function parseLoaded(entry: { readonly path: string; readonly text: string }): { doc: SeedDocument } | { error: string } {
+export function parseLoaded(entry: { readonly path: string; readonly text: string; readonly outlet?: string }): { doc: SeedDocument } | { error: string } {
   try {
-    return { doc: parseSeed(entry.path, entry.text) };
+    const doc = parseSeed(entry.path, entry.text);
+    return { doc: entry.outlet === undefined ? doc : { ...doc, outlet: entry.outlet } };
   } catch (error) {
     return { error: internalError('parsing', error) };
   }

@@ -6,7 +6,7 @@
 import packageJson from '../../../package.json';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type XrefCommand } from './args.js';
 import { checkSeeds, checkSeedsToJson } from './check.js';
-import { ConfigError, loadConfig } from './config.js';
+import { commandConfig } from './config.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
 import { renderSarif } from './reporters/sarif.js';
 import { chooseStyle } from './reporters/style.js';
@@ -16,7 +16,7 @@ import { renderXrefText } from './reporters/xrefText.js';
 import { xrefSeeds } from './xref.js';
 import { runExport } from './export.js';
 import { runLanguageServer } from './lsp.js';
-import { createAnalyzer, type EngineSettings } from '../engine/index.js';
+import { createAnalyzer } from '../engine/index.js';
 
 const PROGRAM = 'source-review';
 
@@ -25,29 +25,20 @@ function warn(message: string): void {
 }
 
 function check(command: CheckCommand): ExitStatusCode {
-  let settings: EngineSettings | undefined;
-  if (command.config !== undefined) {
-    try {
-      const config = loadConfig(command.config, createAnalyzer().rules);
-      config.warnings.forEach((w) => warn(`warning: ${w}`));
-      settings = config.settings;
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        warn(error.message);
-        return ExitStatus.Error;
-      }
-      throw error;
-    }
+  const config = commandConfig(command.config, createAnalyzer().rules, warn);
+  if (config === null) {
+    return ExitStatus.Error;
   }
+  const { settings, scope } = config;
   const log = {
     error: (path: string, message: string) => warn(`${path}: ${message}`),
     note: (path: string, message: string) => warn(`note: ${path}: ${message}`),
   };
   if (command.format === 'json') {
     // Streamed file by file: memory stays flat however many seeds there are.
-    return checkSeedsToJson(command.paths, { ...(settings ? { settings } : {}), sources: true }, log, (chunk) => process.stdout.write(chunk), command.failOn);
+    return checkSeedsToJson(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}), sources: true }, log, (chunk) => process.stdout.write(chunk), command.failOn);
   }
-  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}) }, log);
+  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}) }, log);
   switch (command.format) {
     case 'sarif':
       process.stdout.write(
@@ -67,7 +58,11 @@ function check(command: CheckCommand): ExitStatusCode {
 
 /** `xref`: status 0 when it ran (events or none), 2 when a file could not be used. */
 function xref(command: XrefCommand): ExitStatusCode {
-  const run = xrefSeeds(command.paths, {}, {
+  const config = commandConfig(command.config, createAnalyzer().rules, warn);
+  if (config === null) {
+    return ExitStatus.Error;
+  }
+  const run = xrefSeeds(command.paths, { ...(config.settings ? { settings: config.settings } : {}), ...(config.scope ? { scope: config.scope } : {}) }, {
     error: (path, message) => warn(`${path}: ${message}`),
     note: (path, message) => warn(`note: ${path}: ${message}`),
   });

@@ -6,6 +6,7 @@
 import { createAnalyzer, type AnalyzerOptions, type LineMap, type Position } from '../engine/index.js';
 import { analyzeChrome, bodySentences, EventIndex, xrefReport, type OffsetPositions, type XrefReport } from '../engine/events/index.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
+import type { WorkspaceScope } from '../settings/scope.js';
 
 /** What `xref` found, and whether some file could not be used. */
 export interface XrefRun {
@@ -15,9 +16,9 @@ export interface XrefRun {
 }
 
 /** Links the events reported across the seeds under `paths`. */
-export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions, log: CheckLog): XrefRun {
+export function xrefSeeds(paths: readonly string[], options: AnalyzerOptions & { readonly scope?: WorkspaceScope }, log: CheckLog): XrefRun {
   const analyzer = createAnalyzer(options);
-  const { entries, corpus } = loadSeeds(paths, log);
+  const { entries, corpus } = loadSeeds(paths, log, options.scope);
   const events = new EventIndex();
   const byUri = new Map<string, { path: string; lineMap: OffsetPositions }>();
   let failed = 0;

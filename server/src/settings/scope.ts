@@ -37,6 +37,11 @@ export class WorkspaceScope {
     return this.corpus.accepts(paths[0]!);
   }
 
+  /** The outlet the user mapped the file at `path` with this text to, or `undefined`. */
+  outletFor(path: string, text: string): string | undefined {
+    return this.outlets.empty ? undefined : this.outlets.resolve(globPaths(path, this.roots), text);
+  }
+
   /** The document with the outlet the user mapped it to, or as it is. `path` is its file path, if it has one. */
   applyOutlet(doc: SeedDocument, path: string | undefined): SeedDocument {
     if (this.outlets.empty) {
