@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkJson, ENGLISH_SEED, RUSSIAN_SEED, runCli, tempTree } from './helpers.js';
@@ -56,6 +56,15 @@ describe('--config corpus globs and outlet map', () => {
     const mentions = (JSON.parse(r.stdout) as XrefOutput).events.flatMap((e) => e.mentions);
     assert.ok(mentions.some((m) => m.path.endsWith('ru.txt') && m.outlet === 'Rigas Vestnik'), JSON.stringify(mentions));
     assert.ok(mentions.some((m) => m.path.endsWith('en.txt') && m.outlet !== 'Rigas Vestnik'));
+  });
+
+  it('exports only the files the globs take, with the mapped outlet in annotations.jsonl', () => {
+    const config = { corpus: { exclude: ['drafts/**'] }, outlets: [{ pattern: 'en.txt', outlet: 'Elsmere Echo' }] };
+    const root = tree(config, { 'seeds/en.txt': ENGLISH_SEED, 'seeds/drafts/ru.txt': RUSSIAN_SEED });
+    const r = runCli(['export', '--config', 'config.json', '--out', 'clean', 'seeds'], { cwd: root });
+    assert.equal(r.status, 0, r.stderr);
+    const lines = readFileSync(join(root, 'clean', 'annotations.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { path: string; outlet: string | null });
+    assert.deepEqual(lines.map((l) => [l.path.split('\\').join('/'), l.outlet]), [['seeds/en.txt', 'Elsmere Echo']]);
   });
 
   it('names a wrong value and what it expects on stderr, keeps the default for it and applies the rest', () => {

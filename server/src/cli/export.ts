@@ -7,6 +7,7 @@
 import { createAnalyzer, type EngineSettings } from '../engine/index.js';
 import type { ExportCommand } from './args.js';
 import { ConfigError, loadConfig } from './config.js';
+import type { WorkspaceScope } from '../settings/scope.js';
 import { ExitStatus, type ExitStatusCode } from './exitStatus.js';
 import { sourceFoldersOf } from './exportTarget.js';
 import { ExportRefusal, exportSeeds, type ExportSummary } from './exportWriter.js';
@@ -22,11 +23,13 @@ export interface ExportOutput {
 /** Runs `export`; never throws for refusals or bad files. */
 export function runExport(command: ExportCommand, output: ExportOutput, cwd: string): ExitStatusCode {
   let settings: EngineSettings | undefined;
+  let scope: WorkspaceScope | undefined;
   if (command.config !== undefined) {
     try {
       const config = loadConfig(command.config, createAnalyzer().rules);
       config.warnings.forEach((w) => output.warn(`warning: ${w}`));
       settings = config.settings;
+      scope = config.scope;
     } catch (error) {
       if (error instanceof ConfigError) {
         output.warn(error.message);
@@ -45,6 +48,7 @@ export function runExport(command: ExportCommand, output: ExportOutput, cwd: str
         base: cwd,
         force: command.force,
         ...(settings !== undefined ? { settings } : {}),
+        ...(scope !== undefined ? { scope } : {}),
       },
       {
         error: (path, message) => output.warn(`${path}: ${message}`),

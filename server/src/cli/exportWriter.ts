@@ -14,6 +14,7 @@ import { describeFsError } from './fsErrors.js';
 import { cleanPaths, RESERVED_NAMES } from './exportLayout.js';
 import { checkExportTarget, ExportRefusal, isSameOrInside, prepareOutputFolder, realPathOf } from './exportTarget.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
+import type { WorkspaceScope } from '../settings/scope.js';
 
 export { ExportRefusal } from './exportTarget.js';
 
@@ -30,6 +31,8 @@ export interface ExportRequest {
   /** Write into a non-empty output folder, replacing files of the same name. */
   readonly force: boolean;
   readonly settings?: EngineSettings;
+  /** Which files of a folder are exported and the outlet map (`--config`'s `corpus.*` and `outlets`). */
+  readonly scope?: WorkspaceScope;
 }
 
 /** What an export wrote. */
@@ -53,7 +56,7 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
   const out = resolve(request.out);
   const realOut = realPathOf(out);
   const analyzer = createAnalyzer(request.settings !== undefined ? { settings: request.settings } : {});
-  const { entries, corpus } = loadSeeds(request.paths, log);
+  const { entries, corpus } = loadSeeds(request.paths, log, request.scope);
   const loaded = entries.filter((e) => !('error' in e));
   const layout = cleanPaths(
     loaded.map((l) => l.path),
