@@ -7,7 +7,7 @@ export function isBreak(c: number): boolean {
 }
 
 function isInlineSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x2009 || c === 0x202f || c === 0xfeff;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x2009 || c === 0x200b || c === 0x202f || c === 0xfeff;
 }
 
 /** Offset where the line containing `offset` starts, if only inline white space lies between; otherwise -1. */
