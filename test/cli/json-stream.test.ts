@@ -13,7 +13,7 @@ const FILES: FileReport[] = [
     outlet: 'Harbour Post',
     diagnostics: [
       { rule: 'boilerplate/newsletter', category: 'boilerplate', severity: 'warning', message: 'Newsletter prompt.', range: { start: at(2, 0), end: at(2, 31) } },
-      { rule: 'attribution/unattributed-claim', category: 'attribution', severity: 'information', message: 'Says "who"?\nLine two.', range: { start: at(5, 4), end: at(6, 0) } },
+      { rule: 'comment/reader-comment', category: 'comment', severity: 'information', message: 'Says "who"?\nLine two.', range: { start: at(5, 4), end: at(6, 0) } },
     ],
     sources: [],
   },

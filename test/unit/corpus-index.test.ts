@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { hash53, hash53Joined } from '../../server/src/engine/corpus/hash.js';
 import { CorpusIndex, normaliseLine, parseSeed } from '../../server/src/engine/index.js';
 
 const FOOTER = 'Support independent journalism: subscribe today.';
@@ -44,5 +45,16 @@ describe('the corpus index', () => {
     corpus.setText('file:///a.txt', 'ok\n');
     corpus.setText('file:///b.txt', 'ok\n');
     assert.deepEqual(corpus.documentsWithLine('ok'), []);
+  });
+});
+
+describe('the joined-words hash', () => {
+  it('equals the hash of the words joined by spaces, for any stretch of words', () => {
+    const words = ['сильный', 'ветер', 'sank', 'the', 'ferry', '', 'ёлка'];
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from; to <= words.length; to++) {
+        assert.equal(hash53Joined(words, from, to), hash53(words.slice(from, to).join(' ')), `${from}..${to}`);
+      }
+    }
   });
 });

@@ -7,7 +7,7 @@
 import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
 import type { Span } from '../types.js';
-import { hash53 } from '../corpus/hash.js';
+import { hash53Joined } from '../corpus/hash.js';
 import type { LineMap } from '../text.js';
 
 /** A passage of one document that another document repeats. */
@@ -38,17 +38,16 @@ export interface ReprintOptions {
   readonly maxPostings?: number;
 }
 
-interface WordAt {
-  readonly start: number;
-  readonly end: number;
-}
-
 interface ReprintEntry {
   readonly lineMap: LineMap;
-  readonly words: readonly WordAt[];
-  readonly shingles: readonly number[];
-  /** Shingle hash → first shingle index in this document. */
-  readonly firstAt: ReadonlyMap<number, number>;
+  /** Start and end offsets of the body's words, in order. */
+  readonly wordStarts: Int32Array;
+  readonly wordEnds: Int32Array;
+  /** Hash of each shingle (k words from word i), in order. */
+  readonly shingles: Float64Array;
+  /** The document's distinct shingle hashes, sorted, and the first shingle index of each. */
+  readonly distinct: Float64Array;
+  readonly firstIndex: Int32Array;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -56,7 +55,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The incremental index of repeated passages across a corpus. */
 export class ReprintIndex {
   private readonly docs = new Map<string, ReprintEntry>();
-  private readonly postings = new Map<number, Set<string>>();
+  /** Documents per shingle hash: one URI as a plain string (most shingles), several as a set. */
+  private readonly postings = new Map<number, string | Set<string>>();
   private readonly k: number;
   private readonly minShingles: number;
   private readonly maxGap: number;
@@ -72,31 +72,54 @@ export class ReprintIndex {
   /** Adds or replaces a document; only `bodySentences` are compared (not boilerplate, not comments). */
   set(doc: SeedDocument, bodySentences: readonly Sentence[]): void {
     this.delete(doc.uri);
-    const words: WordAt[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     const norm: string[] = [];
     for (const s of bodySentences) {
-      for (const m of s.text.matchAll(WORD)) {
-        words.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
-        norm.push(m[0].toLowerCase().replace(/ё/gu, 'е'));
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(s.text); m !== null; m = WORD.exec(s.text)) {
+        starts.push(s.start + m.index);
+        ends.push(s.start + m.index + m[0].length);
+        const lower = m[0].toLowerCase();
+        norm.push(lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower);
       }
     }
-    const shingles: number[] = [];
-    const firstAt = new Map<number, number>();
-    for (let i = 0; i + this.k <= norm.length; i++) {
-      const h = hash53(norm.slice(i, i + this.k).join(' '));
-      shingles.push(h);
-      if (!firstAt.has(h)) {
-        firstAt.set(h, i);
+    const count = Math.max(0, norm.length - this.k + 1);
+    const shingles = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      shingles[i] = hash53Joined(norm, i, i + this.k);
+    }
+    // Distinct hashes with their first index: sort indices by hash, then by position.
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => shingles[a]! - shingles[b]! || a - b);
+    const distinct: number[] = [];
+    const firstIndex: number[] = [];
+    for (const i of order) {
+      if (distinct.length === 0 || distinct[distinct.length - 1] !== shingles[i]) {
+        distinct.push(shingles[i]!);
+        firstIndex.push(i);
       }
     }
-    this.docs.set(doc.uri, { lineMap: doc.lineMap, words, shingles, firstAt });
-    for (const h of firstAt.keys()) {
-      let set = this.postings.get(h);
-      if (!set) {
-        set = new Set();
-        this.postings.set(h, set);
+    const entry: ReprintEntry = {
+      lineMap: doc.lineMap,
+      wordStarts: Int32Array.from(starts),
+      wordEnds: Int32Array.from(ends),
+      shingles,
+      distinct: Float64Array.from(distinct),
+      firstIndex: Int32Array.from(firstIndex),
+    };
+    this.docs.set(doc.uri, entry);
+    // Postings in order of first appearance, as a document reads.
+    const byPosition = [...entry.firstIndex].sort((a, b) => a - b);
+    for (const i of byPosition) {
+      const h = shingles[i]!;
+      const holders = this.postings.get(h);
+      if (holders === undefined) {
+        this.postings.set(h, doc.uri);
+      } else if (typeof holders === 'string') {
+        this.postings.set(h, new Set([holders, doc.uri]));
+      } else {
+        holders.add(doc.uri);
       }
-      set.add(doc.uri);
     }
   }
 
@@ -106,11 +129,15 @@ export class ReprintIndex {
     if (!entry) {
       return;
     }
-    for (const h of entry.firstAt.keys()) {
-      const set = this.postings.get(h);
-      set?.delete(uri);
-      if (set && set.size === 0) {
+    for (const h of entry.distinct) {
+      const holders = this.postings.get(h);
+      if (holders === uri) {
         this.postings.delete(h);
+      } else if (holders instanceof Set) {
+        holders.delete(uri);
+        if (holders.size === 1) {
+          this.postings.set(h, holders.values().next().value!);
+        }
       }
     }
     this.docs.delete(uri);
@@ -124,11 +151,11 @@ export class ReprintIndex {
     }
     const matches = new Map<string, number[]>();
     entry.shingles.forEach((h, i) => {
-      const set = this.postings.get(h);
-      if (!set || set.size > this.maxPostings) {
+      const holders = this.postings.get(h);
+      if (holders === undefined || (typeof holders !== 'string' && holders.size > this.maxPostings)) {
         return;
       }
-      for (const other of set) {
+      for (const other of typeof holders === 'string' ? [holders] : holders) {
         if (other !== uri) {
           const list = matches.get(other);
           if (list) {
@@ -190,11 +217,11 @@ export class ReprintIndex {
   private passage(uri: string, entry: ReprintEntry, otherUri: string, other: ReprintEntry, run: readonly number[]): ReprintPassage {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    const span = { start: entry.words[first]!.start, end: entry.words[last + this.k - 1]!.end };
-    const positions = run.map((i) => other.firstAt.get(entry.shingles[i]!)!).sort((a, b) => a - b);
+    const span = { start: entry.wordStarts[first]!, end: entry.wordEnds[last + this.k - 1]! };
+    const positions = run.map((i) => firstIndexOf(other, entry.shingles[i]!)).sort((a, b) => a - b);
     const oFirst = positions[0]!;
     const oLast = positions[positions.length - 1]!;
-    const otherSpan = { start: other.words[oFirst]!.start, end: other.words[oLast + this.k - 1]!.end };
+    const otherSpan = { start: other.wordStarts[oFirst]!, end: other.wordEnds[oLast + this.k - 1]! };
     return {
       uri,
       span,
@@ -207,4 +234,19 @@ export class ReprintIndex {
       overlap: run.length / (last - first + 1),
     };
   }
+}
+
+/** The first shingle index of a hash the document has (binary search over its distinct hashes). */
+function firstIndexOf(entry: ReprintEntry, hash: number): number {
+  let lo = 0;
+  let hi = entry.distinct.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entry.distinct[mid]! < hash) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return entry.firstIndex[lo]!;
 }
