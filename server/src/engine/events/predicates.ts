@@ -89,6 +89,32 @@ export function isEventWord(lower: string): boolean {
   return keys.some((k) => (prefixes.get(k) ?? []).some((r) => r.slot === 0 && lower.startsWith(r.stem!)));
 }
 
+/** Slot references of each word seen, in lookup order: words repeat across a corpus, so each is looked up once. */
+const refMemo = new Map<string, readonly SlotRef[]>();
+const REF_MEMO_LIMIT = 100_000;
+
+/** The slot references a lower-cased word triggers: whole-word entries first, then stems by prefix. */
+function refsOf(lower: string, words: Lexicon['words'], prefixes: Lexicon['prefixes']): readonly SlotRef[] {
+  let refs = refMemo.get(lower);
+  if (refs === undefined) {
+    const found: SlotRef[] = [...(words.get(lower) ?? [])];
+    const keys = lower.length > 2 ? [lower.slice(0, PREFIX_LEN), lower.slice(0, 2)] : [lower];
+    for (const key of keys) {
+      for (const ref of prefixes.get(key) ?? []) {
+        if (lower.startsWith(ref.stem!)) {
+          found.push(ref);
+        }
+      }
+    }
+    if (refMemo.size >= REF_MEMO_LIMIT) {
+      refMemo.clear();
+    }
+    refs = found;
+    refMemo.set(lower, refs);
+  }
+  return refs;
+}
+
 /** Finds the predicates of one sentence (at most one mention per predicate id, the first). */
 export function findPredicates(text: string, tokens: readonly Token[] = tokenize(text)): PredicateMention[] {
   const { words, prefixes } = lex();
@@ -108,17 +134,8 @@ export function findPredicates(text: string, tokens: readonly Token[] = tokenize
     pattern.at[ref.slot]!.push(position);
   };
   tokens.forEach((t, i) => {
-    const lower = t.lower;
-    for (const ref of words.get(lower) ?? []) {
+    for (const ref of refsOf(t.lower, words, prefixes)) {
       record(ref, i);
-    }
-    const keys = lower.length > 2 ? [lower.slice(0, PREFIX_LEN), lower.slice(0, 2)] : [lower];
-    for (const key of keys) {
-      for (const ref of prefixes.get(key) ?? []) {
-        if (lower.startsWith(ref.stem!)) {
-          record(ref, i);
-        }
-      }
     }
   });
   const found: PredicateMention[] = [];
