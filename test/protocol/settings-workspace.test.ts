@@ -61,6 +61,17 @@ describe('corpus globs and the outlet map over the protocol', { timeout: 120_000
     const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 10 } });
     const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     assert.match(text, /Baltic Wire \(Russian desk\)/u);
+    server.forget();
+    await server.close(uri);
+    await server.message('log', /events of \S*latvia-en\.txt linked again/u); // back to its disk version
+  });
+
+  it('analyses an excluded file opened in the editor without making it part of the corpus', async () => {
+    const uri = fileUri(join(root, 'seeds/drafts/latvia-again.txt'));
+    await server.open(uri, LATVIA_EN_AGAIN);
+    const published = await server.diagnostics(uri);
+    assert.ok(published.diagnostics.length > 0, 'the open file is analysed');
+    assert.equal((await coverage()).documents, 2);
     await server.close(uri);
   });
 

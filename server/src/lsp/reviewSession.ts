@@ -62,8 +62,8 @@ export interface OpenDocuments {
 interface OpenState {
   /** Corpus key (canonical URI) of the document. */
   readonly key: string;
-  /** Whether the document belongs to the corpus (a file, not an untitled buffer). */
-  readonly inCorpus: boolean;
+  /** Whether the document belongs to the corpus (a file, not an untitled buffer, and not left out by the corpus globs). */
+  inCorpus: boolean;
   parsed?: Parsed;
   analysis?: { readonly version: number; readonly findings: readonly Finding[]; readonly partial?: Diagnostic };
   /** The analysis under way, shared by requests for the same version. */
@@ -185,7 +185,7 @@ export class ReviewSession {
   /** A document was opened: analyse it at once. */
   opened(document: TextDocument): void {
     const key = canonicalUri(document.uri);
-    this.open.set(document.uri, { key, inCorpus: key.startsWith('file:'), openingVersion: document.version });
+    this.open.set(document.uri, { key, inCorpus: this.belongsToCorpus(key), openingVersion: document.version });
     this.debouncer.schedule(document.uri, DELAYS.open, true);
   }
 
@@ -246,8 +246,20 @@ export class ReviewSession {
     this.scopeFingerprint = scope.fingerprint;
     for (const state of this.open.values()) {
       delete state.parsed;
+      const inCorpus = this.belongsToCorpus(state.key);
+      if (state.inCorpus && !inCorpus) {
+        this.corpus.release(state.key);
+        this.events.remove(state.key);
+      }
+      state.inCorpus = inCorpus;
     }
     return true;
+  }
+
+  /** Whether an open document is part of the corpus: a file, and not left out by `corpus.include`/`corpus.exclude`. */
+  private belongsToCorpus(key: string): boolean {
+    const path = uriToPath(key);
+    return path !== undefined && this.disk.accepts(path);
   }
 
   /** Hover: explains the findings under the cursor, or `null`. */
