@@ -8,6 +8,7 @@ import { detectOutlet } from './outlet.js';
 import { scanTags } from './tags/parse.js';
 import { maskTags } from './tags/mask.js';
 import type { TagScan } from './tags/types.js';
+import { markdownNesting, MAX_MARKDOWN_NESTING } from './nesting.js';
 
 /** Kinds of leaf blocks in a seed. */
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -89,7 +90,7 @@ function parseText(uri: string, text: string, options: ParseOptions): SeedDocume
   const lineMap = new LineMap(text);
   const limit = options.markdownLimit ?? 1_000_000;
   let structure: { blocks: Block[]; listItems: ListItem[] } | undefined;
-  if (text.length <= limit) {
+  if (text.length <= limit && markdownNesting(text) <= MAX_MARKDOWN_NESTING) {
     try {
       structure = markdownStructure(text, lineMap);
     } catch {
