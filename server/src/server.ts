@@ -21,8 +21,10 @@ import { detached, guarded } from './lsp/guard.js';
 import { CodeLensSetting } from './lsp/codeLensSetting.js';
 import { beginProgress } from './lsp/progress.js';
 import { EventCoverageRequest, ReindexCorpusRequest } from './lsp/coverage.js';
+import { ExportCorpusRequest, exportCorpusHandler } from './lsp/exportCorpus.js';
 import { StatusNotification } from './lsp/status.js';
 import { ReviewSession } from './lsp/reviewSession.js';
+import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions.js';
 import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore.js';
 
 /** Options of {@link startServer}. */
@@ -72,6 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         documentSymbolProvider: { label: 'Who said what' },
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'source-review' },
@@ -122,9 +125,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(guarded(connection, 'hover', null, (params, token) => session?.hover(params.textDocument.uri, params.position, token) ?? null));
   connection.onCodeLens(guarded(connection, 'code lenses', [], (params, token) => session?.codeLenses(params.textDocument.uri, token) ?? []));
   connection.onFoldingRanges(guarded(connection, 'folding ranges', [], (params) => session?.folding(params.textDocument.uri) ?? []));
+  connection.onCodeAction(guarded(connection, 'code actions', [], async (params, token) => {
+    const current = await session?.currentAnalysis(params.textDocument.uri, token);
+    return current ? codeActions(current, params, client.workspace?.workspaceEdit?.documentChanges === true) : [];
+  }));
   connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params, token) => session?.symbols(params.textDocument.uri, token) ?? []));
 
   connection.onRequest(EventCoverageRequest, guarded(connection, 'event coverage', null, () => session?.eventCoverage() ?? null));
+  connection.onRequest(ExportCorpusRequest, guarded(connection, 'exporting the corpus', null, exportCorpusHandler(connection, () => ({ folders, listsFolders: client.workspace?.workspaceFolders === true, configuration: client.workspace?.configuration === true }))));
   connection.onRequest(ReindexCorpusRequest, guarded(connection, 're-indexing the corpus', null, async () =>
     session ? session.reindexCorpus(await beginProgress(connection, progressSupported(client), PROGRESS_TITLE, 're-reading the workspace folders')) : null,
   ));

@@ -8,9 +8,20 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, statSync }
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeFsError } from './fsErrors.js';
 
+/** Why an output folder was refused. */
+export type RefusalReason = 'inside-sources' | 'holds-sources' | 'not-empty' | 'not-a-folder' | 'cannot-write';
+
 /** A reason not to export to a folder; the message names the folders and says why. */
 export class ExportRefusal extends Error {
   override readonly name = 'ExportRefusal';
+
+  constructor(
+    message: string,
+    /** What is wrong, for callers that offer a way out (e.g. "replace files" for `not-empty`). */
+    readonly reason: RefusalReason,
+  ) {
+    super(message);
+  }
 }
 
 /** The folders a run reads from: folder PATHs themselves, and the folder holding each file PATH. */
@@ -62,12 +73,12 @@ export function checkExportTarget(out: string, sourceFolders: readonly string[],
     const realFolder = realPathOf(folder);
     if (isSameOrInside(realOut, realFolder)) {
       const where = realOut === realFolder ? 'is the source folder' : 'is inside the source folder';
-      throw new ExportRefusal(`The output folder ${out} ${where} ${folder}; choose a folder outside the sources (the export never writes next to them).`);
+      throw new ExportRefusal(`The output folder ${out} ${where} ${folder}; choose a folder outside the sources (the export never writes next to them).`, 'inside-sources');
     }
   }
   for (const source of sources) {
     if (isSameOrInside(realPathOf(source), realOut)) {
-      throw new ExportRefusal(`The source ${source} is inside the output folder ${out}; choose an output folder that holds no sources.`);
+      throw new ExportRefusal(`The source ${source} is inside the output folder ${out}; choose an output folder that holds no sources.`, 'holds-sources');
     }
   }
 }
@@ -87,14 +98,14 @@ export function prepareOutputFolder(out: string, force: boolean): void {
     try {
       mkdirSync(out, { recursive: true });
     } catch (error) {
-      throw new ExportRefusal(`Cannot create the output folder ${out}: ${describeFsError(error)}`);
+      throw new ExportRefusal(`Cannot create the output folder ${out}: ${describeFsError(error)}`, 'cannot-write');
     }
     return;
   }
   if (!statSync(out).isDirectory()) {
-    throw new ExportRefusal(`The output path ${out} exists and is not a folder.`);
+    throw new ExportRefusal(`The output path ${out} exists and is not a folder.`, 'not-a-folder');
   }
   if (!force && readdirSync(out).length > 0) {
-    throw new ExportRefusal(`The output folder ${out} is not empty; empty it, choose another, or pass --force to replace files of the same name.`);
+    throw new ExportRefusal(`The output folder ${out} is not empty; empty it, choose another, or pass --force to replace files of the same name.`, 'not-empty');
   }
 }

@@ -16,7 +16,7 @@ import { checkExportTarget, ExportRefusal, isSameOrInside, prepareOutputFolder, 
 import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
 import type { WorkspaceScope } from '../settings/scope.js';
 
-export { ExportRefusal } from './exportTarget.js';
+export { ExportRefusal, type RefusalReason } from './exportTarget.js';
 
 /** What to export and where. */
 export interface ExportRequest {
@@ -33,6 +33,8 @@ export interface ExportRequest {
   readonly settings?: EngineSettings;
   /** Which files of a folder are exported and the outlet map (`--config`'s `corpus.*` and `outlets`). */
   readonly scope?: WorkspaceScope;
+  /** The `path` a document gets in `annotations.jsonl`; the path as given by default. */
+  readonly label?: (path: string) => string;
 }
 
 /** What an export wrote. */
@@ -65,6 +67,7 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
   const rels = new Map(loaded.map((e, i) => [e, layout[i]!] as const));
   const sourceFiles = new Set(loaded.map((e) => realPathOf(e.path)));
 
+  const label = request.label ?? ((path: string) => path);
   const written: string[] = [];
   const failed: { path: string; error: string }[] = [];
   const counts = { tags: 0, findings: 0, removedTags: 0, removedFindings: 0 };
@@ -77,7 +80,7 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
       const fail = (error: string) => {
         log.error(entry.path, error);
         failed.push({ path: entry.path, error });
-        writeSync(jsonl, `${JSON.stringify({ path: entry.path, error })}\n`);
+        writeSync(jsonl, `${JSON.stringify({ path: label(entry.path), error })}\n`);
       };
       if ('error' in entry) {
         fail(entry.error);
@@ -110,7 +113,7 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
         return;
       }
       written.push(cleanPath);
-      const info = { path: entry.path, outlet: doc.outlet, language: doc.language, cleanPath, ...(entry.note !== undefined ? { encodingNote: entry.note } : {}) };
+      const info = { path: label(entry.path), outlet: doc.outlet, language: doc.language, cleanPath, ...(entry.note !== undefined ? { encodingNote: entry.note } : {}) };
       writeSync(jsonl, `${JSON.stringify(annotationLine(info, clean))}\n`);
       for (const annotation of webAnnotations(cleanPath, docIndex, clean)) {
         writeSync(jsonld, `${annotations > 0 ? ',\n' : ''}${JSON.stringify(annotation)}`);
@@ -158,11 +161,11 @@ function lstatOrUndefined(path: string) {
 /** Opens one of the export's own files for writing, never through a symbolic link. */
 function openOwnFile(path: string): number {
   if (lstatOrUndefined(path)?.isSymbolicLink() === true) {
-    throw new ExportRefusal(`${path} is a symbolic link; the export will not write through it.`);
+    throw new ExportRefusal(`${path} is a symbolic link; the export will not write through it.`, 'cannot-write');
   }
   try {
     return openSync(path, 'w');
   } catch (error) {
-    throw new ExportRefusal(`Cannot write ${path}: ${describeFsError(error)}`);
+    throw new ExportRefusal(`Cannot write ${path}: ${describeFsError(error)}`, 'cannot-write');
   }
 }
