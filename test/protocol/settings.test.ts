@@ -107,6 +107,13 @@ describe('rules changed over the protocol', { timeout: 60_000 }, () => {
     assert.ok(chrome.length > 0 && chrome.every((d) => d.severity === 1), JSON.stringify(loud));
   });
 
+  it('warns about a rules key that names no rule or category', async () => {
+    const uri = fileUri(join(root, 'bakery.seed'));
+    await reconfigure(uri, { rules: { 'boilerplate/no-such-rule': false } });
+    const shown = await server.message('show', /boilerplate\/no-such-rule/u);
+    assert.match(shown, /neither a category nor a rule id/u);
+  });
+
   it('attributes a sentence once its reporting phrase is listed as an extra cue', async () => {
     const uri = fileUri(join(root, 'bakery.seed'));
     const line = 3;

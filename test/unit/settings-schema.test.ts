@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSettings } from '../../server/src/settings/schema.js';
+import { parseSettings, unknownRuleProblems } from '../../server/src/settings/schema.js';
 
 test('every key is read from nested objects, as editors send dotted keys, and from flat dotted keys', () => {
   const nested = parseSettings({ corpus: { include: ['news/**'], exclude: ['drafts/**'] }, codeLens: { enabled: false }, trace: { server: 'verbose' } });
@@ -59,4 +59,10 @@ test('phrases and cues are trimmed and empty ones refused', () => {
 test('an unknown trace level is reported though only the editor reads it', () => {
   const { problems } = parseSettings({ trace: { server: 'loud' } });
   assert.match(problems[0]!.message, /sourceReview\.trace\.server expects one of "off", "messages", "verbose"/u);
+});
+
+test('a rules key that is neither a category nor a known rule id is named', () => {
+  const { settings } = parseSettings({ rules: { comment: false, 'boilerplate/read-more': 'hint', 'boilerplate/readmore': false } });
+  const problems = unknownRuleProblems(settings, ['boilerplate/read-more']);
+  assert.deepEqual(problems.map((p) => p.key), ['sourceReview.rules.boilerplate/readmore']);
 });

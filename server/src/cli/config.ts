@@ -5,8 +5,8 @@
  * as the server's.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { CATEGORIES, type EngineSettings, type RuleInfo } from '../engine/index.js';
-import { parseSettings, SETTINGS_SCHEMA } from '../settings/schema.js';
+import type { EngineSettings, RuleInfo } from '../engine/index.js';
+import { parseSettings, SETTINGS_SCHEMA, unknownRuleProblems } from '../settings/schema.js';
 import { WorkspaceScope } from '../settings/scope.js';
 import { describeFsError } from './fsErrors.js';
 
@@ -56,12 +56,7 @@ export function loadConfig(file: string, rules: readonly RuleInfo[]): LoadedConf
   }
   const { settings, workspace, problems } = parseSettings(input, prefixed ? PREFIX : '');
   warnings.push(...problems.map((p) => `${file}: ${p.message}`));
-  const known = new Set<string>([...CATEGORIES, ...rules.map((r) => r.id)]);
-  for (const id of Object.keys(settings.rules)) {
-    if (!known.has(id)) {
-      warnings.push(`${file}: "${prefixed ? PREFIX : ''}rules" names "${id}", which is neither a category nor a rule id; ignored.`);
-    }
-  }
+  warnings.push(...unknownRuleProblems(settings, rules.map((r) => r.id), prefixed ? PREFIX : '').map((p) => `${file}: ${p.message}`));
   return { settings, scope: new WorkspaceScope(workspace), warnings };
 }
 

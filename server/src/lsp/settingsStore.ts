@@ -1,7 +1,7 @@
 /** User settings from the client (`workspace/configuration`, section `sourceReview`), validated. */
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, createAnalyzer, type Analyzer, type EngineSettings, type Rule } from '../engine/index.js';
-import { parseSettings, type SettingsProblem } from '../settings/schema.js';
+import { parseSettings, unknownRuleProblems, type SettingsProblem } from '../settings/schema.js';
 import { DEFAULT_SCOPE, WorkspaceScope } from '../settings/scope.js';
 
 /** The settings section the server reads. */
@@ -84,7 +84,7 @@ export class SettingsStore {
       return this.defaultAnalyzer;
     }
     const { settings, problems } = parseSettings(raw);
-    this.warn(problems);
+    this.warn([...problems, ...unknownRuleProblems(settings, this.defaultAnalyzer.rules.map((r) => r.id))]);
     return this.analyzerFor(settings);
   }
 

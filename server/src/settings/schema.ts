@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EngineSettings } from '../engine/settings.js';
+import { CATEGORIES } from '../engine/types.js';
 import { compileGlob, MAX_GLOB_LENGTH } from './glob.js';
 import type { OutletRule } from './outlets.js';
 
@@ -157,4 +158,15 @@ export function parseSettings(raw: unknown, prefix = 'sourceReview.'): ParsedSet
 /** The `codeLens.enabled` setting from raw settings; the default for a missing or wrong value. */
 export function codeLensEnabled(raw: unknown): boolean {
   return parseSettings(raw).codeLensEnabled;
+}
+
+/**
+ * One problem per key of `rules` that is neither a category nor one of `ruleIds` (a typo would
+ * otherwise silently change nothing).
+ */
+export function unknownRuleProblems(settings: EngineSettings, ruleIds: readonly string[], prefix = 'sourceReview.'): SettingsProblem[] {
+  const known = new Set<string>([...CATEGORIES, ...ruleIds]);
+  return Object.keys(settings.rules)
+    .filter((id) => !known.has(id))
+    .map((id) => ({ key: `${prefix}rules.${id}`, message: `"${prefix}rules" names "${id}", which is neither a category nor a rule id; ignored.` }));
 }
