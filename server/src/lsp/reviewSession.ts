@@ -84,6 +84,13 @@ type Analysed =
   | { readonly version: number; readonly doc: SeedDocument; readonly findings: readonly Finding[]; readonly analyzer: Analyzer; readonly partial?: Diagnostic }
   | { readonly version: number; readonly doc: null; readonly notice: Diagnostic };
 
+/** An open document's version and text now, and its latest analysis (see {@link ReviewSession.currentAnalysis}). */
+export interface CurrentAnalysis {
+  readonly version: number;
+  readonly text: string;
+  readonly analysis?: { readonly version: number; readonly doc: SeedDocument; readonly findings: readonly Finding[] };
+}
+
 /** Behaviour of the language server, independent of how requests arrive. */
 export class ReviewSession {
   private readonly corpus = new WorkspaceCorpus();
@@ -309,6 +316,21 @@ export class ReviewSession {
     }
     this.events.setAnalysed(doc, findings);
     return eventHover(this.events.events.mentionsAt(state.key, offset), this.events.reprints.reprintsAt(state.key, offset), this.disk.workspaceRoots);
+  }
+
+  /**
+   * For code actions: the analysis of an open document (the current version's, waited for when
+   * under way) with the version it was computed for, and the document's version and text now.
+   * The analysis is absent when the document could not be analysed or the request was cancelled.
+   */
+  async currentAnalysis(uri: string, token?: CancellationToken): Promise<CurrentAnalysis | undefined> {
+    const analysed = await this.analyse(uri, true, token);
+    const document = this.documents.get(uri);
+    if (!document) {
+      return undefined;
+    }
+    const analysis = analysed?.doc ? { version: analysed.version, doc: analysed.doc, findings: analysed.findings } : undefined;
+    return { version: document.version, text: document.getText(), ...(analysis ? { analysis } : {}) };
   }
 
   /** Document symbols: "who said what", each source with its statements (none for an unknown document). */
