@@ -175,6 +175,7 @@ export class ServerHarness {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true },
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },
