@@ -9,6 +9,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { CoverageTree } from './coverageView';
 import { EventCoverageRequest, ReindexCorpusRequest, StatusNotification, type EventCoverage, type ServerStatus } from './protocol';
 import { StatusItem } from './statusItem';
+import { registerExportCommand } from './exportCommand';
 
 /** Client id: also the prefix of the `sourceReview.trace.server` setting the client reads. */
 const CLIENT_ID = 'sourceReview';
@@ -87,6 +88,7 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
       await commands.executeCommand(`${COVERAGE_VIEW}.focus`);
     }),
   );
+  registerExportCommand(context, () => client);
   await commands.executeCommand('setContext', 'sourceReview.active', true);
 
   try {
