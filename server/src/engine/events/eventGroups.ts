@@ -18,6 +18,8 @@ export interface GroupingInput {
   readonly links: ReadonlyMap<number, ReadonlyMap<number, SentenceLink>>;
   readonly sentences: ReadonlyMap<number, SentenceRef>;
   readonly signatures: ReadonlyMap<string, DocumentSignature>;
+  /** In how many documents each entity key occurs, when the caller keeps count (else counted here). */
+  readonly documentFrequency?: ReadonlyMap<string, number>;
   /** See {@link EventIndexOptions} in eventIndex.ts for these. */
   readonly minSimilarity: number;
   readonly mergeDensity: number;
@@ -33,7 +35,7 @@ export interface GroupingInput {
  */
 export function groupEvents(input: GroupingInput): EventGrouping {
   // predicate → "uriA\u0000uriB" → best score; and the sentence links behind it.
-  const similarity = storySimilarity(input.signatures);
+  const similarity = storySimilarity(input.signatures, input.documentFrequency);
   const docLinks = new Map<string, Map<string, number>>();
   const sentenceLinks = new Map<string, [number, number][]>();
   const pairKey = (x: string, y: string): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);

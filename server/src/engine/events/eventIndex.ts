@@ -13,6 +13,7 @@ import { groupEvents, type EventGrouping } from './eventGroups.js';
 import type { CorpusEvent, EventAtPosition, SentenceLink, SentenceRef } from './eventTypes.js';
 import { LINK_THRESHOLD, scoreLink } from './link.js';
 import { documentSignature, type DocumentSignature, type SentenceSignature } from './signature.js';
+import { countKeys } from './storySimilarity.js';
 export type { CorpusEvent, EventAtPosition, EventMention } from './eventTypes.js';
 export { storyEvidence } from './storySimilarity.js';
 
@@ -84,6 +85,10 @@ function candidateKeys(s: SentenceSignature): string[] {
  */
 export class EventIndex {
   private readonly docs = new Map<string, DocEntry>();
+  /** Each document's signature, kept alongside {@link docs} for the grouping. */
+  private readonly signatureMap = new Map<string, DocumentSignature>();
+  /** In how many documents each entity key occurs, kept current as documents come and go. */
+  private readonly documentFrequency = new Map<string, number>();
   private readonly sentences = new Map<number, SentenceRef>();
   private readonly postings = new Map<string, Set<number>>();
   /** Sentence id → linked sentence id → the link's score and the predicates it rests on. */
@@ -146,6 +151,8 @@ export class EventIndex {
     });
     const entry: DocEntry = { signature, ids, keys };
     this.docs.set(signature.uri, entry);
+    this.signatureMap.set(signature.uri, signature);
+    countKeys(this.documentFrequency, signature, 1);
     signature.sentences.forEach((s, i) => {
       // Rarest keys first, and a bounded number of candidates per sentence: the cost of
       // adding a document stays constant however large the corpus grows.
@@ -209,6 +216,8 @@ export class EventIndex {
       this.sentences.delete(id);
     });
     this.docs.delete(uri);
+    this.signatureMap.delete(uri);
+    countKeys(this.documentFrequency, entry.signature, -1);
     this.grouped = undefined;
   }
 
@@ -288,7 +297,8 @@ export class EventIndex {
     this.grouped ??= groupEvents({
       links: this.links,
       sentences: this.sentences,
-      signatures: this.signatures(),
+      signatures: this.signatureMap,
+      documentFrequency: this.documentFrequency,
       minSimilarity: this.minSimilarity,
       mergeDensity: this.mergeDensity,
       strongLink: this.strongLink,
@@ -298,7 +308,4 @@ export class EventIndex {
     return this.grouped;
   }
 
-  private signatures(): Map<string, DocumentSignature> {
-    return new Map([...this.docs].map(([uri, entry]) => [uri, entry.signature]));
-  }
 }

@@ -31,13 +31,10 @@ export function storyEvidence(a: DocumentSignature, b: DocumentSignature): numbe
  * How much two documents look like one story: the cosine of their entity keys weighted
  * by inverse document frequency in the corpus, plus {@link storyEvidence}.
  */
-export function storySimilarity(signatures: ReadonlyMap<string, DocumentSignature>): (a: string, b: string) => number {
-  const df = new Map<string, number>();
-  for (const signature of signatures.values()) {
-    for (const k of signature.entityKeys) {
-      df.set(k, (df.get(k) ?? 0) + 1);
-    }
-  }
+export function storySimilarity(
+  signatures: ReadonlyMap<string, DocumentSignature>,
+  df: ReadonlyMap<string, number> = documentFrequencies(signatures.values()),
+): (a: string, b: string) => number {
   const n = signatures.size;
   const norms = new Map<string, number>();
   // A background of imagined documents keeps a small, single-topic corpus from calling every shared name common.
@@ -73,4 +70,25 @@ export function storySimilarity(signatures: ReadonlyMap<string, DocumentSignatur
     }
     return v;
   };
+}
+
+/** In how many of the documents each entity key occurs (what {@link storySimilarity} weighs keys by). */
+export function documentFrequencies(signatures: Iterable<DocumentSignature>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const signature of signatures) {
+    countKeys(df, signature, 1);
+  }
+  return df;
+}
+
+/** Adds (`step` 1) or removes (`step` -1) one document's entity keys to document frequencies. */
+export function countKeys(df: Map<string, number>, signature: DocumentSignature, step: 1 | -1): void {
+  for (const k of signature.entityKeys) {
+    const n = (df.get(k) ?? 0) + step;
+    if (n > 0) {
+      df.set(k, n);
+    } else {
+      df.delete(k);
+    }
+  }
 }
