@@ -33,6 +33,14 @@ export function scanTags(text: string): TagScan {
   const problems: TagProblem[] = [];
   const stack: OpenMarkup[] = [];
   const markup: Span[] = [];
+  // Opening tags missing their `-->`: reported once, but still paired so their closing tag is not reported too.
+  const broken = new Set<OpenMarkup>();
+  const onUnterminated = (m: TagMarkup) => {
+    if (m.type === 'open') {
+      broken.add(m);
+      stack.push(m);
+    }
+  };
   const onMarkup = (m: TagMarkup) => {
     markup.push(m.span);
     if (m.type === 'close') {
@@ -60,11 +68,11 @@ export function scanTags(text: string): TagScan {
     }
     const end = text.indexOf('-->', first + 4);
     if (end < 0) {
-      reportUnterminated(text, first, text.length, problems, markup);
+      reportUnterminated(text, first, text.length, problems, markup, onUnterminated);
       break;
     }
     const start = text.lastIndexOf('<!--', end - 4);
-    reportUnterminated(text, first, start, problems, markup);
+    reportUnterminated(text, first, start, problems, markup, onUnterminated);
     const span = { start, end: end + 3 };
     const read = readTagMarkup(text, span, start + 4, end);
     if (read !== undefined) {
@@ -74,6 +82,9 @@ export function scanTags(text: string): TagScan {
   }
   const lines = stack.length > 0 ? new LineTable(text) : undefined;
   for (const open of stack) {
+    if (broken.has(open)) {
+      continue; // already reported as missing its -->
+    }
     problems.push({
       kind: 'unclosed',
       span: open.span,
@@ -136,7 +147,7 @@ function reportOpen(m: OpenMarkup, problems: TagProblem[]): void {
  * Reports every `<!--` in `[from, to)` that starts like a tag but has no `-->` of its own.
  * Each such comment is read up to the next `<!--` or the end of its line.
  */
-function reportUnterminated(text: string, from: number, to: number, problems: TagProblem[], markup: Span[]): void {
+function reportUnterminated(text: string, from: number, to: number, problems: TagProblem[], markup: Span[], onHead: (m: TagMarkup) => void): void {
   let at = from;
   while (at < to && at >= 0) {
     const next = text.indexOf('<!--', at + 4);
@@ -151,6 +162,7 @@ function reportUnterminated(text: string, from: number, to: number, problems: Ta
         message: 'This review tag has no closing -->; end the comment with -->.',
         repair: missingEndRepair(span),
       });
+      onHead(head);
     }
     at = next < 0 || next >= to ? to : next;
   }
