@@ -59,7 +59,11 @@ describe('code actions over the protocol', { timeout: 90_000 }, () => {
     assert.ok(change, `${action.title}: a documentChanges edit`);
     assert.equal(change.textDocument.uri, uri);
     assert.equal(change.textDocument.version, version, `${action.title}: pinned to the analysed version`);
-    return TextDocument.applyEdits(TextDocument.create(uri, 'seed', version, text), change.edits);
+    const edits = change.edits.map((e) => {
+      assert.ok('newText' in e, 'a plain text edit');
+      return { range: e.range, newText: e.newText };
+    });
+    return TextDocument.applyEdits(TextDocument.create(uri, 'seed', version, text), edits);
   }
 
   async function openArticle(name: string, text = ARTICLE): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
