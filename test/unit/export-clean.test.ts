@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSeed, type Category, type Finding } from '../../server/src/engine/index.js';
+import { parseSeed, scanTags, type Category, type Finding } from '../../server/src/engine/index.js';
 import { cleanDocument, codePointOffsets } from '../../server/src/engine/export/index.js';
 import type { ReviewTag, TagKind, TagScan } from '../../server/src/engine/tags/types.js';
 
@@ -150,6 +150,29 @@ describe('tags in an export', () => {
     };
     const out = cleanDocument(parseSeed('file:///t.seed', text), [], scan);
     assert.equal(out.text, 'A claim stands here and never closes.\n');
+  });
+});
+
+describe('tags read by the tag parser in an export', () => {
+  it('strips every piece of tag markup, whatever its case and spacing, and keeps the tagged text', () => {
+    const text = [
+      'The mayor said <!--REVIEW : Unattributed note="who?"-->the dam will hold<!--/Review--> all spring.',
+      '',
+      '<!-- review:bogus -->A kind nobody knows.<!-- /review --> The works go on.',
+      '',
+      'A stray closing tag<!-- /review --> stays out too.',
+      '',
+      'Власти <!-- review:note -->сообщили о ремонте, но тег не закрыт.',
+    ].join('\n');
+    const out = cleanDocument(parseSeed('file:///t.seed', text), [], scanTags(text));
+    assert.equal(
+      out.text,
+      'The mayor said the dam will hold all spring.\n\nA kind nobody knows. The works go on.\n\nA stray closing tag stays out too.\n\nВласти сообщили о ремонте, но тег не закрыт.\n',
+    );
+    assert.deepEqual(
+      out.tags.map((t) => [t.kind, t.note, t.text]),
+      [['unattributed', 'who?', 'the dam will hold']],
+    );
   });
 });
 

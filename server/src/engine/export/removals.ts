@@ -13,8 +13,8 @@ export const REMOVED_CATEGORIES: ReadonlySet<string> = new Set(['boilerplate', '
 export const REMOVED_TAG_KINDS: ReadonlySet<string> = new Set(['boilerplate', 'comment']);
 
 /**
- * A closing tag, written as loosely as the tag parser reads it. The parser pairs the closing
- * tag of an unknown-kind tag without reporting it, so the scan alone does not list it.
+ * A closing tag, written as loosely as the tag parser reads it: for scans without `markup`
+ * (made by hand), which do not list the closing tag an unknown-kind tag pairs with.
  */
 const CLOSING_MARKUP = /<!--\s*\/\s*review\s*-->/giu;
 
@@ -36,8 +36,12 @@ export function removalSpans(text: string, findings: readonly Finding[], scan: T
   for (const problem of scan.problems) {
     spans.push(problem.span);
   }
-  for (const m of text.matchAll(CLOSING_MARKUP)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  if (scan.markup !== undefined) {
+    spans.push(...scan.markup);
+  } else {
+    for (const m of text.matchAll(CLOSING_MARKUP)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   // Widened after merging, so that touching removals widen as one.
   return merge(merge(spans.filter((s) => s.end > s.start)).map((s) => widen(text, s)));
