@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { anySeedText, fcParams, hostileText, markdownSeed } from '../fuzz/arbitraries.js';
-import { checkText, positionedFindings } from '../fuzz/engineProperties.js';
+import { analyseText, checkText, positionedFindings } from '../fuzz/engineProperties.js';
 
 // Bounded runs keep `npm test` fast; `npm run fuzz` runs the same properties for minutes.
 // A failure's message carries fast-check's seed and path: replay with FC_SEED=<seed>.
@@ -30,6 +30,16 @@ describe('engine properties over arbitrary text', () => {
         assert.deepEqual(positionedFindings(lf.replace(/\n/gu, '\r')), expected, 'CR');
       }),
       { ...fcParams<[string]>(60), examples: [['Мэр сказал.\n\n# The according ferry.\n\n«The the.» — the мэр. «Эксперты.» — эксперты\n']] },
+    );
+  });
+
+  it('finds nothing in a text of white space only, whatever kind of space or line break', () => {
+    const space = fc.constantFrom(' ', '\t', '\n', '\r\n', '\r', '\u00A0', '\u2003', '\u3000', '\u2028', '\u200B', '\uFEFF', '\f', '\v');
+    fc.assert(
+      fc.property(fc.array(space, { maxLength: 40 }).map((s) => s.join('')), (text) => {
+        assert.deepEqual(analyseText(text).findings, []);
+      }),
+      { ...fcParams<[string]>(200), examples: [[' \n\t\n\r\n\u00A0\u3000\n']] },
     );
   });
 

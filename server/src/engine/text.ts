@@ -87,7 +87,11 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0xfeff;
+  if (c < 0x80) {
+    return c === 32 || (c >= 9 && c <= 13);
+  }
+  // Unicode white space (NBSP, ideographic and other wide spaces, line separators), zero-width space, BOM.
+  return c === 0x200b || c === 0xfeff || /\s/u.test(String.fromCharCode(c));
 }
 
 /**
