@@ -10,6 +10,7 @@ import { CoverageTree } from './coverageView';
 import { EventCoverageRequest, ReindexCorpusRequest, StatusNotification, type EventCoverage, type ServerStatus } from './protocol';
 import { StatusItem } from './statusItem';
 import { registerExportCommand } from './exportCommand';
+import { registerTagging } from './tagging';
 
 /** Client id: also the prefix of the `sourceReview.trace.server` setting the client reads. */
 const CLIENT_ID = 'sourceReview';
@@ -89,6 +90,7 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
     }),
   );
   registerExportCommand(context, () => client);
+  registerTagging(context);
   await commands.executeCommand('setContext', 'sourceReview.active', true);
 
   try {
