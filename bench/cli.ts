@@ -11,6 +11,8 @@ export interface CliSample {
   readonly command: string;
   readonly documents: number;
   readonly wallSeconds: number;
+  /** User + system CPU seconds of the CLI process (GNU time; NaN without it): steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   /** Peak resident set size of the CLI process, in MB. */
   readonly peakRssMB: number;
   readonly docsPerSecond: number;
@@ -36,7 +38,7 @@ export class CliTimeout extends Error {}
 /** Runs `command --format json folders…` once and measures it; ends it after `timeoutMs`. */
 export async function measureCli(command: string, folders: readonly string[], documents: number, timeoutMs = Infinity): Promise<CliSample> {
   const start = process.hrtime.bigint();
-  const { status, stdout, stderr, peakRssMB, timedOut } = await run([command, '--format', 'json', ...folders], timeoutMs);
+  const { status, stdout, stderr, peakRssMB, cpuSeconds, timedOut } = await run([command, '--format', 'json', ...folders], timeoutMs);
   const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (timedOut) {
     throw new CliTimeout(`${command} over ${documents} documents: ended by the bench after ${wallSeconds.toFixed(0)} s (time budget)`);
@@ -55,6 +57,7 @@ export async function measureCli(command: string, folders: readonly string[], do
     command,
     documents,
     wallSeconds,
+    cpuSeconds,
     peakRssMB,
     docsPerSecond: documents / wallSeconds,
     msPerDocument: (1000 * wallSeconds) / documents,
@@ -69,7 +72,7 @@ export async function measureCli(command: string, folders: readonly string[], do
 function run(
   args: readonly string[],
   timeoutMs = Infinity,
-): Promise<{ status: number | null; stdout: string; stderr: string; peakRssMB: number; timedOut: boolean }> {
+): Promise<{ status: number | null; stdout: string; stderr: string; peakRssMB: number; cpuSeconds: number; timedOut: boolean }> {
   const withTime = existsSync(TIME);
   // Its own process group, so a timeout ends the CLI under GNU time too.
   const child = withTime
@@ -94,7 +97,10 @@ function run(
       const reported = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
       // Without GNU time, maxRSS of this process's finished children is the best stand-in.
       const peakKB = reported ? Number(reported[1]) : process.resourceUsage().maxRSS;
-      resolve({ status: withTime ? exitStatusOf(stderr, status) : status, stdout: Buffer.concat(out).toString('utf8'), stderr, peakRssMB: peakKB / 1024, timedOut });
+      const user = /User time \(seconds\): ([\d.]+)/u.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/u.exec(stderr);
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : Number.NaN;
+      resolve({ status: withTime ? exitStatusOf(stderr, status) : status, stdout: Buffer.concat(out).toString('utf8'), stderr, peakRssMB: peakKB / 1024, cpuSeconds, timedOut });
     });
   });
 }

@@ -4,7 +4,7 @@
  * first diagnostics of a document opened while indexing still runs.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -58,6 +58,8 @@ export interface LspSample {
   /** Every progress the server reported, with its duration. */
   readonly progress: readonly { title: string; ms: number }[];
   readonly rssAfterIndexMB: number;
+  /** User + system CPU seconds the server used until indexing completed (or the bench stopped waiting), from /proc. */
+  readonly cpuAfterIndexSeconds: number;
   readonly peakRssAfterIndexMB: number;
   /** From `didOpen` (sent right after `initialized`) to the document's first diagnostics. */
   readonly firstDiagnosticsWhileIndexingMs: number;
@@ -80,11 +82,16 @@ export interface LspSample {
 /** Runs one server session. */
 export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSample> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stderr.resume();
+  // BENCH_SERVER_STDERR=FILE keeps the server's stderr (its crash reports, debugging output) in FILE.
+  if (process.env['BENCH_SERVER_STDERR']) {
+    child.stderr.pipe(createWriteStream(process.env['BENCH_SERVER_STDERR']));
+  } else {
+    child.stderr.resume();
+  }
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const diagnosticWaiters = new Set<(p: PublishDiagnosticsParams) => boolean>();
   const progressStarts = new Map<string | number, { title: string; at: number }>();
-  const progress: { title: string; ms: number }[] = [];
+  const progress: { title: string; ms: number; endedAt: number }[] = [];
   let resolveRead: (at: number) => void = () => undefined;
   const read = new Promise<number>((resolve) => (resolveRead = resolve));
   let lastEnd = 0;
@@ -105,7 +112,7 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
     } else if (params.value.kind === 'end') {
       const begun = progressStarts.get(params.token);
       progressStarts.delete(params.token);
-      progress.push({ title: begun?.title ?? String(params.token), ms: at - (begun?.at ?? at) });
+      progress.push({ title: begun?.title ?? String(params.token), ms: at - (begun?.at ?? at), endedAt: at });
       lastEnd = at;
       if (progress.length === 1) {
         resolveRead(at);
@@ -162,8 +169,8 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
   }
   const indexCompleted = progressStarts.size === 0 && lastEnd > 0;
   const indexedAt = indexCompleted ? lastEnd : start + plan.indexTimeoutMs;
-  const unfinished = [...progressStarts.values()].map((p) => ({ title: `${p.title} (still running)`, ms: now() - p.at }));
   const afterIndex = memory(child.pid!);
+  const cpuAfterIndexSeconds = cpuSeconds(child.pid!);
 
   // Hovers over a few open documents, at random characters of non-empty lines.
   const hoverDocs: { uri: string; lines: string[] }[] = [];
@@ -226,8 +233,13 @@ export async function measureLsp(plan: LspPlan, random: Random): Promise<LspSamp
     corpusReadMs: readAt - start,
     indexMs: indexedAt - start,
     indexCompleted,
-    progress: [...progress, ...unfinished],
+    // One entry per progress: a progress that outlived the bench's wait is marked, not listed twice.
+    progress: [
+      ...progress.map((p) => ({ title: p.endedAt > indexedAt ? `${p.title} (ended after the bench stopped waiting)` : p.title, ms: p.ms })),
+      ...[...progressStarts.values()].map((p) => ({ title: `${p.title} (still running when the session ended)`, ms: now() - p.at })),
+    ],
     rssAfterIndexMB: afterIndex.rssMB,
+    cpuAfterIndexSeconds,
     peakRssAfterIndexMB: afterIndex.hwmMB,
     firstDiagnosticsWhileIndexingMs: firstDiagnosticsAt - openedAt,
     firstDiagnosticsBeforeIndexEnd: firstDiagnosticsAt < indexedAt,
@@ -264,6 +276,18 @@ function memory(pid: number): { rssMB: number; hwmMB: number } {
     return { rssMB: kb('VmRSS') / 1024, hwmMB: kb('VmHWM') / 1024 };
   } catch {
     return { rssMB: 0, hwmMB: 0 };
+  }
+}
+
+/** User + system CPU seconds of a process so far, from /proc/PID/stat (NaN where /proc is missing). */
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces) start at ") "; utime and stime are the 12th and 13th of them.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
   }
 }
 

@@ -8,7 +8,7 @@ import { formatSpread, spread } from './stats.js';
 export interface BenchResult {
   readonly command: string;
   readonly date: string;
-  readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGB: number; readonly os: string; readonly node: string; readonly loadAverage: readonly number[] };
+  readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGB: number; readonly os: string; readonly node: string; readonly loadAverage: readonly number[]; readonly loadAverageEnd?: readonly number[] };
   readonly corpus: { readonly documents: number; readonly megabytes: number; readonly englishShare: number; readonly seed: number };
   readonly engine: { readonly documents: number; readonly megabytes: number; readonly samples: readonly EngineSample[] };
   readonly cli: readonly CliSample[];
@@ -40,7 +40,7 @@ export function renderMarkdown(r: BenchResult): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(`Command: \`${r.command}\` · ${r.date} · total ${r.totalSeconds.toFixed(0)} s`, '');
-  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(0)} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')}.`);
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(0)} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')}${m.loadAverageEnd ? `, at the end ${m.loadAverageEnd.map((x) => x.toFixed(2)).join(' / ')}` : ''} (2 cores: above 2, wall times include waiting for a core; CPU times do not).`);
   out.push(`Corpus: ${r.corpus.documents} generated articles (seed ${r.corpus.seed}), ${r.corpus.megabytes.toFixed(1)} MB, ${(100 * r.corpus.englishShare).toFixed(0)}% English.`);
   out.push('Cells read `median (min–max)` over repeated runs; a single number is a single run.', '');
 
@@ -53,7 +53,7 @@ export function renderMarkdown(r: BenchResult): string {
   out.push(`| ratio full / bare | ${formatSpread(ratio, 2)} | ≥ 0.5 | ${mark(status(ratio.median, 0.5, false), ratio.median, 0.5)} |`, '');
 
   out.push('### CLI (`--format json`, one process per run, output consumed)', '');
-  out.push('| command | documents | runs | wall s | peak RSS MB | docs/s | ms/doc |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push('| command | documents | runs | wall s | CPU s | peak RSS MB | docs/s | ms/doc | CPU ms/doc |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const groups = new Map<string, CliSample[]>();
   for (const s of r.cli) {
     const key = `${s.command}\u0000${s.documents}`;
@@ -61,7 +61,8 @@ export function renderMarkdown(r: BenchResult): string {
   }
   for (const samples of groups.values()) {
     const first = samples[0]!;
-    out.push(`| ${first.command} | ${first.documents} | ${samples.length} | ${formatSpread(spread(samples.map((s) => s.wallSeconds)))} | ${formatSpread(spread(samples.map((s) => s.peakRssMB)), 0)} | ${formatSpread(spread(samples.map((s) => s.docsPerSecond)), 0)} | ${formatSpread(spread(samples.map((s) => s.msPerDocument)), 1)} |`);
+    const cpu = (s: CliSample): number => s.cpuSeconds ?? Number.NaN;
+    out.push(`| ${first.command} | ${first.documents} | ${samples.length} | ${formatSpread(spread(samples.map((s) => s.wallSeconds)))} | ${formatSpread(spread(samples.map(cpu)))} | ${formatSpread(spread(samples.map((s) => s.peakRssMB)), 0)} | ${formatSpread(spread(samples.map((s) => s.docsPerSecond)), 0)} | ${formatSpread(spread(samples.map((s) => s.msPerDocument)), 1)} | ${formatSpread(spread(samples.map((s) => (1000 * cpu(s)) / s.documents)), 1)} |`);
   }
   const largest = Math.max(0, ...r.cli.map((s) => s.documents));
   const at = (command: string): CliSample[] => r.cli.filter((s) => s.command === command && s.documents === largest);
@@ -71,7 +72,8 @@ export function renderMarkdown(r: BenchResult): string {
   const rss = Math.max(...at('check').concat(at('xref')).map((s) => s.peakRssMB));
   out.push('');
   if (largest === 10000 && at('xref').length > 0) {
-    out.push(`Goal at 10k: check + xref ≤ 30 s: ${both.toFixed(1)} s, ${mark(status(both, 30, true), both, 30)}; peak RSS ≤ 1024 MB: ${rss.toFixed(0)} MB, ${mark(status(rss, 1024, true), rss, 1024)}.`);
+    const cpuBoth = spread(at('check').map((s) => s.cpuSeconds ?? Number.NaN)).median + spread(at('xref').map((s) => s.cpuSeconds ?? Number.NaN)).median;
+    out.push(`Goal at 10k: check + xref ≤ 30 s: ${both.toFixed(1)} s wall (${cpuBoth.toFixed(1)} s CPU), ${mark(status(both, 30, true), both, 30)}; peak RSS ≤ 1024 MB: ${rss.toFixed(0)} MB, ${mark(status(rss, 1024, true), rss, 1024)}.`);
   } else {
     out.push(`Goal at 10k (check + xref ≤ 30 s, RSS ≤ 1 GB): not measured in this run (largest size ${largest}${at('xref').length === 0 ? ', no xref' : ''}).`);
   }
@@ -96,6 +98,7 @@ export function renderMarkdown(r: BenchResult): string {
       out.push(`| index complete (initialize → last \`$/progress\` end, events linked), ms | not within ${waited.toFixed(0)} (bench stopped waiting; hovers, edits and RSS below were measured while indexing still ran) | ≤ 15000 | **missed** (×> ${(waited / 15000).toFixed(1)}) |`);
     }
     out.push(row(l.every((s) => s.indexCompleted) ? 'server RSS after indexing (VmRSS), MB' : 'server RSS when the bench stopped waiting (VmRSS), MB', l.map((s) => s.rssAfterIndexMB), '≤ 400', status(med((s) => s.rssAfterIndexMB), 400, true), 400, 0));
+    out.push(row('server CPU time by then (user + system), s', l.map((s) => s.cpuAfterIndexSeconds ?? Number.NaN), '', '', 0, 1));
     out.push(row('server peak RSS by then (VmHWM), MB', l.map((s) => s.peakRssAfterIndexMB), '', '', 0, 0));
     out.push(row('server peak RSS at the end (VmHWM), MB', l.map((s) => s.peakRssEndMB), '', '', 0, 0));
     out.push(row('hover p50, ms', l.map((s) => s.hoverP50), '', '', 0, 2));

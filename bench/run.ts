@@ -55,6 +55,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const mode = MODES[argv.includes('--quick') ? 'quick' : argv.includes('--full') ? 'full' : 'default'];
   const outIndex = argv.indexOf('--out');
   const started = performance.now();
+  const loadAtStart = loadavg();
   const root = mkdtempSync(join(tmpdir(), 'source-review-bench-'));
   const out = outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1]! : root;
   const log = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
@@ -84,7 +85,8 @@ async function main(argv: readonly string[]): Promise<void> {
         memoryGB: totalmem() / 2 ** 30,
         os: `${osType()} ${release()}`,
         node: process.version,
-        loadAverage: loadavg(),
+        loadAverage: loadAtStart,
+        loadAverageEnd: loadavg(),
       },
       corpus: { documents: articles.length, megabytes: bytes / 1e6, englishShare: articles.filter((a) => a.language === 'en').length / articles.length, seed: SEED },
       engine: { documents: sample.length, megabytes: sample.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / 1e6, samples: engine },
