@@ -13,7 +13,7 @@ import { scanTags } from '../engine/tags/parse.js';
 import { describeFsError } from './fsErrors.js';
 import { cleanPaths, RESERVED_NAMES } from './exportLayout.js';
 import { checkExportTarget, ExportRefusal, isSameOrInside, prepareOutputFolder, realPathOf } from './exportTarget.js';
-import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
+import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
 import type { WorkspaceScope } from '../settings/scope.js';
 
 export { ExportRefusal, type RefusalReason } from './exportTarget.js';
@@ -53,6 +53,27 @@ export interface ExportSummary {
 
 /** Exports the seeds of `request`. Throws {@link ExportRefusal} when the output folder may not be used. */
 export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummary {
+  const steps = exportSteps(request, log);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) {
+      return step.value;
+    }
+  }
+}
+
+/** {@link exportSeeds}, yielding to the event loop after each document, so a server stays responsive. */
+export async function exportSeedsYielding(request: ExportRequest, log: CheckLog): Promise<ExportSummary> {
+  const steps = exportSteps(request, log);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) {
+      return step.value;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The export, one step per document: refusals are thrown by the first step. */
+function* exportSteps(request: ExportRequest, log: CheckLog): Generator<void, ExportSummary, void> {
   checkExportTarget(request.out, request.sourceFolders, request.paths);
   prepareOutputFolder(request.out, request.force);
   const out = resolve(request.out);
@@ -76,7 +97,7 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
   let annotations = 0;
   try {
     writeSync(jsonld, `{"@context":${JSON.stringify(ANNOTATION_CONTEXT)},"id":"annotations.jsonld","type":"AnnotationCollection","label":"Source Review export","first":{"id":"#page1","type":"AnnotationPage","startIndex":0,"items":[\n`);
-    entries.forEach((entry, docIndex) => {
+    const exportOne = (entry: LoadedSeed, docIndex: number): void => {
       const fail = (error: string) => {
         log.error(entry.path, error);
         failed.push({ path: entry.path, error });
@@ -123,7 +144,11 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
       counts.findings += clean.findings.length;
       counts.removedTags += clean.removed.tags.length;
       counts.removedFindings += clean.removed.findings.length;
-    });
+    };
+    for (const [docIndex, entry] of entries.entries()) {
+      exportOne(entry, docIndex);
+      yield;
+    }
     writeSync(jsonld, `\n]},"total":${annotations}}\n`);
   } finally {
     closeSync(jsonl);

@@ -1,12 +1,12 @@
 /**
  * The `sourceReview/exportCorpus` request: exports the workspace's seeds (as the server finds
  * them: the contract's path rules, `corpus.include`/`corpus.exclude`) with the CLI's export
- * code into a folder outside every workspace folder. Files are read from disk: unsaved edits
- * are not exported. Settings (rules, outlet map) are those of the first workspace folder.
+ * code into a folder outside every workspace folder, yielding between documents so the server
+ * keeps answering. Files are read from disk: unsaved edits are not exported. Settings (rules, outlet map) are those of the first workspace folder.
  */
 import { relative, sep } from 'node:path';
 import { RequestType, type Connection } from 'vscode-languageserver';
-import { exportSeeds, ExportRefusal, type RefusalReason } from '../cli/exportWriter.js';
+import { exportSeedsYielding, ExportRefusal, type RefusalReason } from '../cli/exportWriter.js';
 import { parseSettings } from '../settings/schema.js';
 import { WorkspaceScope } from '../settings/scope.js';
 import { findSeedFiles } from './seedFiles.js';
@@ -77,7 +77,7 @@ export function exportCorpusHandler(connection: Connection, context: () => Expor
       return prefix + rel.split(sep).join('/');
     };
     try {
-      const summary = exportSeeds(
+      const summary = await exportSeedsYielding(
         {
           paths: files,
           out,
