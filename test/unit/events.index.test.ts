@@ -183,3 +183,22 @@ test('only sentences that share a signature key are ever scored, not all pairs',
   assert.ok(index.scoredPairs >= 1 && index.scoredPairs <= 2, `scored ${index.scoredPairs}`);
   assert.deepEqual(linkedTo(index, again.uri), ['mem://firm-0.txt']);
 });
+
+test('during a bulk load a recent grouping answers queries, and the load\'s end brings the new documents in', () => {
+  const index = new EventIndex();
+  index.beginBulk();
+  index.set(enExpulsion, enExpulsion.sentences);
+  assert.deepEqual(index.events(), [], 'one document alone reports no shared event');
+  index.set(ruExpulsion, ruExpulsion.sentences);
+  assert.deepEqual(index.events(), [], 'the grouping made a moment ago still answers');
+  index.endBulk();
+  assert.deepEqual(linkedTo(index, enExpulsion.uri), [ruExpulsion.uri]);
+});
+
+test('outside a bulk load every query sees the latest documents', () => {
+  const index = new EventIndex();
+  index.set(enExpulsion, enExpulsion.sentences);
+  assert.deepEqual(index.events(), []);
+  index.set(ruExpulsion, ruExpulsion.sentences);
+  assert.deepEqual(linkedTo(index, enExpulsion.uri), [ruExpulsion.uri]);
+});

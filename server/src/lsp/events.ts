@@ -118,6 +118,8 @@ export class CorpusEvents {
    * yielding to the event loop between documents so requests and edits are answered.
    */
   async indexAll(progress: CountedProgress): Promise<void> {
+    // Hovers, lenses and counts asked for meanwhile need not regroup the corpus after every document.
+    this.events.beginBulk();
     try {
       const keys = this.source.keys().filter((key) => this.indexed.get(key) !== this.source.get(key));
       for (let i = 0; i < keys.length && !this.hooks.cancelled(); i++) {
@@ -125,9 +127,11 @@ export class CorpusEvents {
         await this.reindex(keys[i]!, false);
         progress.report(i + 1, keys.length, `${i + 1} of ${keys.length} documents`);
       }
+      this.events.endBulk();
       this.hooks.log(`Source Review: linked ${this.events.events().length} event(s) across ${this.indexed.size} document(s).`);
       this.changed();
     } finally {
+      this.events.endBulk();
       progress.end();
     }
   }

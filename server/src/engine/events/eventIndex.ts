@@ -52,6 +52,9 @@ const MIN_DOCUMENT_SIMILARITY = 0.2;
 /** A sentence link naming the same day and at least this strong stands on its own, however different the documents. */
 const STRONG_LINK = 5;
 
+/** During a bulk load, a grouping at least this recent (ms) answers queries. */
+const BULK_REGROUP_MS = 1000;
+
 /** Two groups of documents join one event when at least this share of their document pairs are linked directly. */
 const MERGE_DENSITY = 0.67;
 
@@ -96,6 +99,12 @@ export class EventIndex {
   private nextId = 0;
   private scored = 0;
   private grouped: EventGrouping | undefined;
+  /** The index changed since {@link grouped} was computed. */
+  private dirty = true;
+  /** While a bulk load runs (see {@link beginBulk}), when the last grouping was made and how long it took (ms). */
+  private groupedAt = 0;
+  private groupingMs = 0;
+  private bulk = false;
   private readonly maxPostings: number;
   private readonly threshold: number;
   private readonly minSimilarity: number;
@@ -192,7 +201,7 @@ export class EventIndex {
         set.add(ids[i]!);
       }
     });
-    this.grouped = undefined;
+    this.dirty = true;
   }
 
   /** Removes a document, its postings and every link that touches it. */
@@ -218,7 +227,23 @@ export class EventIndex {
     this.docs.delete(uri);
     this.signatureMap.delete(uri);
     countKeys(this.documentFrequency, entry.signature, -1);
-    this.grouped = undefined;
+    this.dirty = true;
+  }
+
+  /**
+   * Starts loading many documents (a whole corpus, in the background): until
+   * {@link endBulk}, queries may answer from a grouping made a little earlier instead of
+   * regrouping the corpus after every document. A fresh grouping is made at most about
+   * every ten times as long as the last one took (at least a second), so queries during
+   * a bulk load cost a bounded share of it; documents added since show no events yet.
+   */
+  beginBulk(): void {
+    this.bulk = true;
+  }
+
+  /** Ends a bulk load: the next query groups the whole index afresh. */
+  endBulk(): void {
+    this.bulk = false;
   }
 
   /** Every event with mentions in two or more documents, in order of first mention. */
@@ -294,7 +319,11 @@ export class EventIndex {
   }
 
   private group(): EventGrouping {
-    this.grouped ??= groupEvents({
+    if (this.grouped !== undefined && (!this.dirty || (this.bulk && Date.now() - this.groupedAt < Math.max(BULK_REGROUP_MS, 10 * this.groupingMs)))) {
+      return this.grouped;
+    }
+    const started = Date.now();
+    this.grouped = groupEvents({
       links: this.links,
       sentences: this.sentences,
       signatures: this.signatureMap,
@@ -305,6 +334,9 @@ export class EventIndex {
       leadSentences: this.leadSentences,
       leadsRequired: this.leadsRequired,
     });
+    this.dirty = false;
+    this.groupedAt = Date.now();
+    this.groupingMs = this.groupedAt - started;
     return this.grouped;
   }
 
