@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalyzer, parseSeed, type Category, type Finding } from '../../server/src/engine/index.js';
+import { CorpusIndex, createAnalyzer, parseSeed, type Category, type Finding } from '../../server/src/engine/index.js';
 import { applyEdits, tagEdits } from '../../server/src/engine/tags/edits.js';
 import { SILENCES } from '../../server/src/engine/tags/review.js';
 import { TAG_KINDS, type TagKind } from '../../server/src/engine/tags/types.js';
@@ -139,4 +139,25 @@ test('parsing keeps the document text as written and gives the rules the masked 
   assert.equal(doc.maskedText?.slice(text.indexOf('Read'), text.indexOf('Read') + 9), 'Read more');
   assert.ok(!doc.maskedText?.includes('<!--'));
   assert.equal(doc.tags?.tags.length, 1);
+});
+
+test('a tagged line still counts as the same line for the other documents of the corpus', () => {
+  const tagged = 'The council met on Monday to discuss the budget for next year.\n<!-- review:boilerplate -->Follow the Daily Courier on every platform<!-- /review -->\n';
+  const other = 'Trams will run less often on Sundays from March, the operator said.\nFollow the Daily Courier on every platform\n';
+  for (const add of ['set', 'setText'] as const) {
+    const corpus = new CorpusIndex();
+    if (add === 'set') {
+      corpus.set(parseSeed('memory://a.seed', tagged));
+    } else {
+      corpus.setText('memory://a.seed', tagged);
+    }
+    const doc = parseSeed('memory://b.seed', other);
+    corpus.set(doc);
+    const repeated = analyzer.analyze(doc, corpus).filter((f) => f.rule === 'boilerplate/repeated-line');
+    assert.deepEqual(
+      repeated.map((f) => other.slice(f.start, f.end)),
+      ['Follow the Daily Courier on every platform'],
+      add,
+    );
+  }
 });

@@ -1,6 +1,8 @@
 import type { SeedDocument } from '../document.js';
 import { LineMap, normaliseLine, type Line } from '../text.js';
 import { hash53 } from './hash.js';
+import { scanTags } from '../tags/parse.js';
+import { maskTags } from '../tags/mask.js';
 
 /** What rules may ask of the corpus. */
 export interface CorpusView {
@@ -39,7 +41,8 @@ export class CorpusIndex implements CorpusView {
 
   /** Adds or replaces a document. */
   set(doc: SeedDocument): void {
-    this.index(doc.uri, doc.lines);
+    // Review-tag markup is not part of a line: index the masked text (same lines).
+    this.index(doc.uri, doc.maskedText === undefined ? doc.lines : new LineMap(doc.maskedText).lines);
     this.docs.set(doc.uri, doc);
   }
 
@@ -50,7 +53,7 @@ export class CorpusIndex implements CorpusView {
    * document, not all of them.
    */
   setText(uri: string, text: string): void {
-    this.index(uri, new LineMap(text).lines);
+    this.index(uri, new LineMap(text.includes('<!--') ? maskTags(text, scanTags(text)) : text).lines);
   }
 
   private index(uri: string, lines: readonly Line[]): void {
