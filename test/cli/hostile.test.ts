@@ -55,12 +55,14 @@ describe('hostile files through the CLI', () => {
   });
 
   it('checks 100,000 short lines, positions counted to the last line', () => {
-    const lines = Array.from({ length: 100_000 }, (_, i) => (i % 50 === 49 ? 'Read more' : `${SENTENCES[i % SENTENCES.length]!.slice(0, 30)} ${i}`));
+    const appeal = 'Support our journalism! Donate now.';
+    const lines = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 999 ? appeal : `Pier ${i} shut.`));
     const { status, file } = checkOne(`${lines.join('\n')}\n`);
     assert.notEqual(status, 2);
     assert.equal(file.error, undefined);
-    const readMore = file.diagnostics.filter((d) => lines[d.range.start.line] === 'Read more');
-    assert.ok(readMore.some((d) => d.range.start.line === 99_999), 'the last "Read more" line, at line 100,000, is flagged where it is');
+    const appeals = file.diagnostics.filter((d) => d.rule === 'boilerplate/donation-appeal').map((d) => d.range.start.line);
+    assert.equal(appeals.length, 100);
+    assert.equal(appeals.at(-1), 99_999, 'the last appeal, on line 100,000, is flagged where it is');
   });
 
   for (const [name, prefix] of [['list items', '- '], ['block quotes', '> ']] as const) {
