@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { CorpusIndex, createAnalyzer, parseSeed, type Category, type Finding } from '../../server/src/engine/index.js';
 import { applyEdits, tagEdits } from '../../server/src/engine/tags/edits.js';
 import { SILENCES } from '../../server/src/engine/tags/review.js';
+import { lazySeed } from '../../server/src/lsp/lazySeed.js';
 import { TAG_KINDS, type TagKind } from '../../server/src/engine/tags/types.js';
 
 const analyzer = createAnalyzer();
@@ -160,4 +161,14 @@ test('a tagged line still counts as the same line for the other documents of the
       add,
     );
   }
+});
+
+test('a workspace document parsed lazily has its tags too: tagged spans are silenced there as well', () => {
+  const text = `${ENGLISH}<!-- review:boilerplate -->Читать далее<!-- /review -->\n`;
+  const lazy = lazySeed('file:///w/seeds/lazy.txt', text);
+  assert.equal(lazy.tags?.tags.length, 1);
+  assert.equal(lazy.maskedText?.length, text.length);
+  const out = analyzer.analyze(lazy).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`);
+  assert.deepEqual(out, flagged(text));
+  assert.ok(!out.some((k) => k.includes('Читать далее')));
 });

@@ -23,6 +23,7 @@ export {
   type SourceSummary,
 } from './attribution/index.js';
 export { scanTags } from './tags/parse.js';
+export { maskTags } from './tags/mask.js';
 export { CLOSE_TAG, formatOpenTag, escapeNote, nearestKind } from './tags/format.js';
 export {
   TAG_KINDS,

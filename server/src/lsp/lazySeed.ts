@@ -4,18 +4,23 @@
  * normalised lines); the Markdown parse, sentences, language and outlet cost thirty times
  * more and are computed on first use.
  */
-import { LineMap, parseSeed, type SeedDocument } from '../engine/index.js';
+import { LineMap, maskTags, parseSeed, scanTags, type SeedDocument } from '../engine/index.js';
 
 /** A {@link SeedDocument} whose lines are ready and whose other facts are parsed on first access. */
 export function lazySeed(uri: string, text: string): SeedDocument {
   const lineMap = new LineMap(text);
   let full: SeedDocument | undefined;
   const parsed = (): SeedDocument => (full ??= parseSafely(uri, text, lineMap));
+  // Review tags are cheap to find and the corpus index needs the masked text: both are read now.
+  const tags = scanTags(text);
+  const maskedText = tags.markup?.length ? maskTags(text, tags) : undefined;
   return {
     uri,
     text,
     lineMap,
     lines: lineMap.lines,
+    tags,
+    ...(maskedText === undefined ? {} : { maskedText }),
     get blocks() {
       return parsed().blocks;
     },
