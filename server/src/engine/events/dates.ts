@@ -196,7 +196,9 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
   const out: DateMention[] = [];
   const free = (s: number, e: number): boolean => taken.every((t) => e <= t.start || s >= t.end);
   const refDay = reference ? dayNumber(reference) : undefined;
-  for (const p of PATTERNS) {
+  // Every pattern needs an ASCII digit (a day, a month number or a year): most sentences have none.
+  const patterns = /\d/u.test(text) ? PATTERNS : [];
+  for (const p of patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
@@ -212,7 +214,7 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
       out.push({ start, end, text: m[0], date: completed, relative: false });
     }
   }
-  const future = FUTURE.test(text);
+  let future: boolean | undefined;
   for (const re of [WEEKDAY_EN, WEEKDAY_RU]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -232,6 +234,7 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
         continue;
       }
       const qualifier = (m[1] ?? '').toLowerCase();
+      future ??= FUTURE.test(text);
       const forward = /next|следующ/u.test(qualifier) || (future && !/last|прошл/u.test(qualifier));
       const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
       const delta = forward ? ((weekday - refWeekday + 7) % 7 || 7) : -((refWeekday - weekday + 7) % 7);

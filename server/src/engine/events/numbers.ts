@@ -29,7 +29,8 @@ const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(WORDS).join('|')})(?
 export function findNumbers(text: string, exclude: readonly { start: number; end: number }[] = []): NumberMention[] {
   const out: NumberMention[] = [];
   const outside = (s: number, e: number): boolean => exclude.every((x) => e <= x.start || s >= x.end);
-  for (const m of text.matchAll(NUMBER)) {
+  // Written numbers need an ASCII digit: most sentences have none.
+  for (const m of /\d/u.test(text) ? text.matchAll(NUMBER) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (!outside(start, end)) {
