@@ -23,7 +23,7 @@ const manifest = JSON.parse(read('package.json')) as Manifest;
 describe('the extension manifest', () => {
   it('contributes every server setting under sourceReview, and the trace setting', () => {
     const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
-    const expected = [...Object.keys(SETTINGS_SCHEMA).map((k) => `sourceReview.${k}`), 'sourceReview.trace.server'].sort();
+    const expected = [...new Set([...Object.keys(SETTINGS_SCHEMA).map((k) => `sourceReview.${k}`), 'sourceReview.trace.server'])].sort();
     assert.deepEqual(contributed, expected);
   });
 
