@@ -29,7 +29,8 @@ export function findQuotes(text: string, span: Span): Quote[] {
       out.push({ start, end, opened, closed, words });
     }
   };
-  for (let i = span.start; i < span.end; i++) {
+  // Only quote marks and apostrophes change the state: jump from one to the next.
+  for (let i = nextMark(text, span.start, span.end); i < span.end; i = nextMark(text, i + 1, span.end)) {
     const at = i;
     let ch = text[i]!;
     if (ch === "'" && text[i + 1] === "'") {
@@ -78,4 +79,14 @@ export function findQuotes(text: string, span: Span): Quote[] {
     push(open.start, span.end, true, false);
   }
   return out;
+}
+
+/** Every character {@link findQuotes} reacts to: the opening and closing marks and the apostrophe. */
+const MARK = /["“”«»„‘’']/g;
+
+/** The offset of the next quote mark or apostrophe at or after `from`, or `end` when there is none before it. */
+function nextMark(text: string, from: number, end: number): number {
+  MARK.lastIndex = from;
+  const m = MARK.exec(text);
+  return m === null || m.index >= end ? end : m.index;
 }
