@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalyzer, DEFAULT_SETTINGS, parseSeed, type EngineSettings } from '../../server/src/engine/index.js';
+import { analyseAttribution, createAnalyzer, DEFAULT_SETTINGS, parseSeed, summariseSources, type EngineSettings } from '../../server/src/engine/index.js';
 
 const EN = [
   '# Ferry timetable changes on the northern route',
@@ -56,4 +56,15 @@ test('a hostile 50 KB line against a catastrophic-backtracking phrase completes,
   const hostile = findings.filter((f) => f.category === 'unattributed-claim' && doc.lineMap.positionAt(f.start).line === 3);
   const flaggedTexts = hostile.map((f) => text.slice(f.start, f.end));
   assert.ok(!flaggedTexts.some((t) => t.includes('(a+)+$')), `the sentence holding the literal phrase is attributed: ${flaggedTexts.join(' | ').slice(0, 200)}`);
+});
+
+test('the sources of a document ("who said what") count a statement made with a user-listed cue, as its diagnostics do', () => {
+  const doc = parseSeed('file:///tmp/ferry.md', EN);
+  const findings = createAnalyzer({ settings: withCues(['let slip to']) }).analyze(doc);
+  const statements = summariseSources(doc.text, analyseAttribution(doc, findings)).flatMap((s) => s.statements);
+  const cueTexts = (text: string, list: typeof statements) => list.map((st) => text.slice(st.cue.start, st.cue.end).toLowerCase());
+  assert.ok(cueTexts(doc.text, statements).includes('let slip to'), JSON.stringify(statements));
+  const plain = parseSeed('file:///tmp/ferry.md', EN);
+  const without = summariseSources(plain.text, analyseAttribution(plain, createAnalyzer().analyze(plain))).flatMap((s) => s.statements);
+  assert.ok(!cueTexts(plain.text, without).includes('let slip to'), 'not without the setting');
 });
