@@ -76,6 +76,23 @@ function candidateKeys(s: SentenceSignature): string[] {
 }
 
 
+/** What is kept of a sentence that has no candidate key: it can never be linked, only found by position. */
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The signature as the index keeps it: sentences without candidate keys (no predicate with
+ * an entity or a day) are never scored, linked or summarised, so only their position is
+ * kept; the document-level facts were computed from every sentence before.
+ */
+function withoutUnlinkable(signature: DocumentSignature, keys: readonly (readonly string[])[]): DocumentSignature {
+  return {
+    ...signature,
+    sentences: signature.sentences.map((s, i) =>
+      keys[i]!.length > 0 ? s : { sentence: s.sentence, predicates: [], entities: [], dates: [], numbers: [], entityKeys: NO_KEYS },
+    ),
+  };
+}
+
 /**
  * The corpus-wide index of events. Not thread-safe; one instance per corpus.
  *
@@ -148,16 +165,17 @@ export class EventIndex {
   }
 
   /** Adds or replaces a document from a signature computed elsewhere (a worker, a cache). */
-  setSignature(signature: DocumentSignature): void {
-    this.delete(signature.uri);
+  setSignature(computed: DocumentSignature): void {
+    this.delete(computed.uri);
     const ids: number[] = [];
     const keys: string[][] = [];
-    signature.sentences.forEach((s, index) => {
+    computed.sentences.forEach((s, index) => {
       const id = this.nextId++;
       ids.push(id);
-      this.sentences.set(id, { uri: signature.uri, index });
+      this.sentences.set(id, { uri: computed.uri, index });
       keys.push(candidateKeys(s));
     });
+    const signature = withoutUnlinkable(computed, keys);
     const entry: DocEntry = { signature, ids, keys };
     this.docs.set(signature.uri, entry);
     this.signatureMap.set(signature.uri, signature);
