@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createAnalyzer, parseSeed, type Category, type Finding } from '../../server/src/engine/index.js';
+import { createAnalyzer, parseSeed, scanTags, type Category, type Finding } from '../../server/src/engine/index.js';
 import { cleanDocument, type CleanDocument } from '../../server/src/engine/export/index.js';
 import { TAG_KINDS, type ReviewTag, type TagKind } from '../../server/src/engine/tags/types.js';
 import { fcParams } from '../fuzz/arbitraries.js';
@@ -97,7 +97,36 @@ function assertSlicesBack(out: CleanDocument): void {
   }
 }
 
+/** Tag markup as reviewers mistype it: odd case and spacing, unknown kinds, bad notes, strays, missing ends. */
+const MESSY_MARKUP = [
+  '<!-- review:note -->',
+  '<!--REVIEW : Unattributed-->',
+  '<!-- review:boilerplat -->',
+  '<!-- review:note note="unterminated -->',
+  '<!-- review:note note=bare -->',
+  '<!-- /review -->',
+  '<!--/Review-->',
+  '<!-- review:comment',
+  '<!-- review:attributed note="a \\"quoted\\" word" -->',
+];
+
+const messy = fc
+  .array(fc.oneof(fc.constantFrom(...SENTENCES), fc.constantFrom(...MESSY_MARKUP), fc.constantFrom('\n', '\n\n', ' ')), { maxLength: 30 })
+  .map((parts) => parts.join(''));
+
 describe('export properties over generated documents', () => {
+  it('leaves no review-tag markup in the clean text of texts with messy tags, as the tag parser reads them', () => {
+    fc.assert(
+      fc.property(messy, (text) => {
+        const doc = parseSeed('file:///messy.seed', text);
+        const out = cleanDocument(doc, createAnalyzer().analyze(doc), scanTags(text));
+        assert.doesNotMatch(out.text, /<!--\s*\/?\s*review/iu);
+        assertSlicesBack(out);
+      }),
+      fcParams(150),
+    );
+  });
+
   it('gives every kept tag and finding offsets that slice the clean text back to its text', () => {
     fc.assert(
       fc.property(generated, ({ out }) => assertSlicesBack(out)),
