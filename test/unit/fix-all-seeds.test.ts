@@ -34,7 +34,7 @@ function apply(text: string, action: CodeAction): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'seed', 7, text), change.edits as TextEdit[]);
 }
 
-const TAG_MARKUP = /^(?:\r\n|\r|\n)?(?:<!-- review:[a-z]+ -->|<!-- \/review -->)(?:\r\n|\r|\n)?$/;
+const TAG_MARKUP = /^(?:\r\n|\r|\n)?[^\S\r\n]*(?:<!-- review:[a-z]+ -->|<!-- \/review -->)(?:\r\n|\r|\n)?$/u;
 
 /**
  * Checks one applied action, diff-style: a tagging action only inserts tag markup (so

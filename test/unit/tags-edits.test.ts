@@ -38,6 +38,11 @@ const PIECES = [
 const texts = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
 const kinds = fc.constantFrom<TagKind>(...TAG_KINDS);
 
+/** Where the opening comment of inserted tag edits lands (after the indentation of the block form). */
+function openingAt(edits: readonly { span: { start: number }; newText: string }[]): number {
+  return edits[0]!.span.start + edits[0]!.newText.indexOf('<!--');
+}
+
 /** A text and a span inside it. */
 const textAndSpan = texts.chain((text) =>
   fc
@@ -53,7 +58,7 @@ test('tagging a span and removing the tag gives back the original bytes', () => 
         return; // refused: blank span, or one cutting through tag markup (covered below)
       }
       const tagged = applyEdits(text, edits);
-      const tag = scanTags(tagged).tags.find((t) => t.open.start === edits[0]!.span.start);
+      const tag = scanTags(tagged).tags.find((t) => t.open.start === openingAt(edits));
       assert.ok(tag, 'the inserted tag reads back as a tag');
       assert.equal(tag.kind, kind);
       assert.equal(tag.note, note);
@@ -71,7 +76,7 @@ test('a tag is inserted so the text between its comments is the original text, b
         return;
       }
       const tagged = applyEdits(text, edits);
-      const tag = scanTags(tagged).tags.find((t) => t.open.start === edits[0]!.span.start)!;
+      const tag = scanTags(tagged).tags.find((t) => t.open.start === openingAt(edits))!;
       const target = trimSpan(text, span);
       const content = tagged.slice(tag.content.start, tag.content.end);
       if (tag.block) {
@@ -190,4 +195,15 @@ test('whole lines of generated texts get the block form, and removing it gives b
     }),
     { numRuns: 1500 },
   );
+});
+
+test('block tags take the indentation of the first tagged line, so a list item stays in its list', () => {
+  const text = '1. First reader\n  2. Second reader,\n  who goes on\n3. Third';
+  const start = text.indexOf('2.');
+  const end = text.lastIndexOf('on') + 2;
+  const tagged = applyEdits(text, tagEdits(text, { start, end }, 'comment')!);
+  assert.equal(tagged, '1. First reader\n  <!-- review:comment -->\n  2. Second reader,\n  who goes on\n  <!-- /review -->\n3. Third');
+  const tag = scanTags(tagged).tags[0]!;
+  assert.equal(tag.block, true);
+  assert.equal(applyEdits(tagged, removeTagEdits(tagged, tag)), text);
 });

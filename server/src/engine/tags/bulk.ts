@@ -85,8 +85,9 @@ function insertions(text: string, planned: readonly Planned[]): TagEdit[] {
     const open = formatOpenTag(p.kind);
     if (p.block) {
       const br = (at: number) => (breakLength(text, at) > 0 ? text.slice(at, at + breakLength(text, at)) : eolOf(text));
-      events.push({ at: p.extent.start, order: 1e9 + rank, edit: { span: point(p.extent.start), newText: open + br(lineEnd(text, p.span.start)) } });
-      events.push({ at: p.extent.end, order: -rank, edit: { span: point(p.extent.end), newText: br(p.extent.end) + CLOSE_TAG } });
+      const indent = text.slice(p.extent.start, p.span.start);
+      events.push({ at: p.extent.start, order: 1e9 + rank, edit: { span: point(p.extent.start), newText: indent + open + br(lineEnd(text, p.span.start)) } });
+      events.push({ at: p.extent.end, order: -rank, edit: { span: point(p.extent.end), newText: br(p.extent.end) + indent + CLOSE_TAG } });
     } else {
       events.push({ at: p.span.start, order: 1e9 + rank, edit: { span: point(p.span.start), newText: open } });
       events.push({ at: p.span.end, order: -rank, edit: { span: point(p.span.end), newText: CLOSE_TAG } });

@@ -15,7 +15,8 @@ import type { ReviewTag, TagEdit, TagKind, TagScan } from './types.js';
  * Edits that tag `span` (trimmed of white space) as `kind`. A span that covers whole lines
  * (only white space before it on its first line and after it on its last) and crosses a
  * line break gets the block form: the opening tag on a line of its own before, the closing
- * tag on a line of its own after. Anything else gets the inline form. `undefined` when the
+ * tag on a line of its own after, both indented like the span's first line. Anything else
+ * gets the inline form. `undefined` when the
  * span is blank or when the tag would not read back as a tag around exactly that text
  * (e.g. the span cuts through other tag markup).
  */
@@ -31,8 +32,9 @@ export function tagEdits(text: string, span: Span, kind: TagKind, note?: string)
   const edits: TagEdit[] =
     first >= 0 && last >= 0 && multiLine
       ? [
-          { span: { start: first, end: first }, newText: open + lineBreakAt(text, lineEnd(text, target.start)) },
-          { span: { start: last, end: last }, newText: lineBreakAt(text, last) + CLOSE_TAG },
+          // Both tag lines take the first line's indentation, so a tagged list item stays inside its list.
+          { span: { start: first, end: first }, newText: text.slice(first, target.start) + open + lineBreakAt(text, lineEnd(text, target.start)) },
+          { span: { start: last, end: last }, newText: lineBreakAt(text, last) + text.slice(first, target.start) + CLOSE_TAG },
         ]
       : [
           { span: { start: target.start, end: target.start }, newText: open },
@@ -45,7 +47,7 @@ export function tagEdits(text: string, span: Span, kind: TagKind, note?: string)
 function readsBack(text: string, edits: readonly TagEdit[], kind: TagKind): boolean {
   const [open, close] = edits as [TagEdit, TagEdit];
   const after = applyEdits(text, edits);
-  const openAt = open.span.start;
+  const openAt = open.span.start + open.newText.indexOf('<!--');
   const closeAt = close.span.start + open.newText.length;
   const mine = scanTags(after).tags.find((t) => t.open.start === openAt);
   return (
