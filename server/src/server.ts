@@ -132,7 +132,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(guarded(connection, 'document symbols', [], (params, token) => session?.symbols(params.textDocument.uri, token) ?? []));
 
   connection.onRequest(EventCoverageRequest, guarded(connection, 'event coverage', null, () => session?.eventCoverage() ?? null));
-  connection.onRequest(ExportCorpusRequest, guarded(connection, 'exporting the corpus', null, exportCorpusHandler(connection, () => ({ folders, listsFolders: client.workspace?.workspaceFolders === true, configuration: client.workspace?.configuration === true }))));
+  connection.onRequest(ExportCorpusRequest, guarded(connection, 'exporting the corpus', null, exportCorpusHandler(connection, () => ({ folders, listsFolders: client.workspace?.workspaceFolders === true, configuration: client.workspace?.configuration === true, progress: progressSupported(client) }))));
   connection.onRequest(ReindexCorpusRequest, guarded(connection, 're-indexing the corpus', null, async () =>
     session ? session.reindexCorpus(await beginProgress(connection, progressSupported(client), PROGRESS_TITLE, 're-reading the workspace folders')) : null,
   ));

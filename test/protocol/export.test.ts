@@ -51,6 +51,12 @@ describe('sourceReview/exportCorpus over the protocol', { timeout: 120_000 }, ()
       ],
     );
     assert.equal(result.annotationsUri, fileUri(join(out, 'annotations.jsonl')));
+    const begin = server.received.find((m) => m.kind === 'progress' && m.params.value.kind === 'begin' && m.params.value.title === 'Source Review: exporting the clean corpus');
+    assert.ok(begin?.kind === 'progress', 'the export reports work-done progress');
+    assert.ok(
+      server.received.some((m) => m.kind === 'progress' && m.params.token === begin.params.token && m.params.value.kind === 'end'),
+      'and ends it',
+    );
   });
 
   it('refuses a folder inside the workspace and writes nothing there', async () => {

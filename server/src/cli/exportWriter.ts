@@ -61,19 +61,27 @@ export function exportSeeds(request: ExportRequest, log: CheckLog): ExportSummar
   }
 }
 
-/** {@link exportSeeds}, yielding to the event loop after each document, so a server stays responsive. */
-export async function exportSeedsYielding(request: ExportRequest, log: CheckLog): Promise<ExportSummary> {
+/**
+ * {@link exportSeeds}, yielding to the event loop after each document, so a server stays
+ * responsive; `progress` hears how many of how many documents are done.
+ */
+export async function exportSeedsYielding(
+  request: ExportRequest,
+  log: CheckLog,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<ExportSummary> {
   const steps = exportSteps(request, log);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done === true) {
       return step.value;
     }
+    progress(step.value.done, step.value.total);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
 /** The export, one step per document: refusals are thrown by the first step. */
-function* exportSteps(request: ExportRequest, log: CheckLog): Generator<void, ExportSummary, void> {
+function* exportSteps(request: ExportRequest, log: CheckLog): Generator<{ done: number; total: number }, ExportSummary, void> {
   checkExportTarget(request.out, request.sourceFolders, request.paths);
   prepareOutputFolder(request.out, request.force);
   const out = resolve(request.out);
@@ -147,7 +155,7 @@ function* exportSteps(request: ExportRequest, log: CheckLog): Generator<void, Ex
     };
     for (const [docIndex, entry] of entries.entries()) {
       exportOne(entry, docIndex);
-      yield;
+      yield { done: docIndex + 1, total: entries.length };
     }
     writeSync(jsonld, `\n]},"total":${annotations}}\n`);
   } finally {

@@ -9,6 +9,7 @@ import { RequestType, type Connection } from 'vscode-languageserver';
 import { exportSeedsYielding, ExportRefusal, type RefusalReason } from '../cli/exportWriter.js';
 import { parseSettings } from '../settings/schema.js';
 import { WorkspaceScope } from '../settings/scope.js';
+import { beginProgress } from './progress.js';
 import { findSeedFiles } from './seedFiles.js';
 import { SETTINGS_SECTION } from './settingsStore.js';
 import { isInside, pathToUri, uriToPath } from './uris.js';
@@ -47,6 +48,8 @@ export interface ExportContext {
   readonly listsFolders: boolean;
   /** Whether the client answers `workspace/configuration`. */
   readonly configuration: boolean;
+  /** Whether the client shows server-initiated work-done progress. */
+  readonly progress?: boolean;
 }
 
 /** The request handler; `context` is read at each request. */
@@ -76,6 +79,7 @@ export function exportCorpusHandler(connection: Connection, context: () => Expor
       const prefix = folders.length > 1 && root !== undefined ? `${root.split(sep).pop()}/` : '';
       return prefix + rel.split(sep).join('/');
     };
+    const progress = await beginProgress(connection, context().progress === true, 'Source Review: exporting the clean corpus', `${files.length} seeds`);
     try {
       const summary = await exportSeedsYielding(
         {
@@ -92,6 +96,7 @@ export function exportCorpusHandler(connection: Connection, context: () => Expor
           error: (path, message) => connection.console.warn(`Export: ${path}: ${message}`),
           note: (path, message) => connection.console.log(`Export: ${path}: ${message}`),
         },
+        (done, total) => progress.report(done, total, `${done} of ${total} seeds`),
       );
       return {
         ok: true,
@@ -109,6 +114,8 @@ export function exportCorpusHandler(connection: Connection, context: () => Expor
         return { ok: false, reason: error.reason, message: error.message };
       }
       throw error;
+    } finally {
+      progress.end();
     }
   };
 }
