@@ -117,6 +117,20 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       await page.keyboard.press('Escape');
     }
 
+    await check('Ctrl+Shift+M opens the Problems panel listing the findings', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: 15_000 });
+      const finding = panel.locator('.monaco-list-row', { hasText: 'boilerplate/' }).first();
+      await finding.waitFor({ timeout: APPEAR_MS });
+      const rows = await panel.locator('.monaco-list-row').count();
+      await shot(page, 'problems.png', page.locator('.part.editor'), page.locator('.part.panel'));
+      return `${rows} rows visible`;
+    });
+    // Close the panel again (Ctrl+J toggles it) so the editor keeps its height in the next screenshots.
+    await page.keyboard.press('Control+J');
+
     await check('the status bar item counts documents and events, and its tooltip explains them', async () => {
       const item = page.locator('.statusbar-item', { hasText: STATUS_TEXT }).first();
       await item.locator('.codicon-checklist').waitFor({ timeout: APPEAR_MS });
@@ -158,17 +172,6 @@ export async function checkUi(browser: Browser, server: CodeServer, options: UiC
       return `${rows} rows; the mention opened ${COVERAGE_FILE_RU}`;
     });
 
-    await check('Ctrl+Shift+M opens the Problems panel listing the findings', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Shift+M');
-      const panel = page.locator('.markers-panel');
-      await panel.waitFor({ state: 'visible', timeout: 15_000 });
-      const finding = panel.locator('.monaco-list-row', { hasText: 'boilerplate/' }).first();
-      await finding.waitFor({ timeout: APPEAR_MS });
-      const rows = await panel.locator('.monaco-list-row').count();
-      await shot(page, 'problems.png', page.locator('.part.editor'), page.locator('.part.panel'));
-      return `${rows} rows visible`;
-    });
     return checks;
   } finally {
     await context.close();
