@@ -81,12 +81,21 @@ export function findQuotes(text: string, span: Span): Quote[] {
   return out;
 }
 
-/** Every character {@link findQuotes} reacts to: the opening and closing marks and the apostrophe. */
-const MARK = /["“”«»„‘’']/g;
-
 /** The offset of the next quote mark or apostrophe at or after `from`, or `end` when there is none before it. */
 function nextMark(text: string, from: number, end: number): number {
-  MARK.lastIndex = from;
-  const m = MARK.exec(text);
-  return m === null || m.index >= end ? end : m.index;
+  for (let i = from; i < end; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x22: // "
+      case 0x27: // '
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0xab: // «
+      case 0xbb: // »
+      case 0x201e: // „
+      case 0x2018: // ‘
+      case 0x2019: // ’
+        return i;
+    }
+  }
+  return end;
 }
