@@ -47,7 +47,7 @@ export async function activate(context: ExtensionContext): Promise<SourceReviewA
     c.onNotification(StatusNotification, (s) => {
       const before = status.status;
       status.update(s);
-      if (!s.busy && (before?.busy !== false || before.events !== s.events || before.documents !== s.documents)) {
+      if (!s.busy && (before?.busy !== false || before.revision !== s.revision || before.documents !== s.documents)) {
         coverage.refresh();
       }
       view.badge = s.events > 0 ? { value: s.events, tooltip: `${s.events} events reported by two or more documents` } : undefined;

@@ -70,7 +70,7 @@ describe('the status reporter', () => {
     t.mock.timers.enable({ apis: ['setTimeout'] });
     const sent: ServerStatus[] = [];
     let documents = 0;
-    const reporter = new StatusReporter({ counts: () => ({ documents, events: 0 }), send: (s) => sent.push(s) });
+    const reporter = new StatusReporter({ counts: () => ({ documents, events: 0, revision: documents }), send: (s) => sent.push(s) });
     let seenInside: ServerStatus | undefined;
     await reporter.during('reading', async () => {
       await reporter.during('linking', async () => {
@@ -78,24 +78,24 @@ describe('the status reporter', () => {
       });
       documents = 3;
     });
-    assert.deepEqual(seenInside, { documents: 0, events: 0, busy: true, phase: 'linking' });
-    assert.deepEqual(reporter.current(), { documents: 3, events: 0, busy: false, phase: 'idle' });
+    assert.deepEqual(seenInside, { documents: 0, events: 0, revision: 0, busy: true, phase: 'linking' });
+    assert.deepEqual(reporter.current(), { documents: 3, events: 0, revision: 3, busy: false, phase: 'idle' });
     t.mock.timers.tick(100);
-    assert.deepEqual(sent.at(-1), { documents: 3, events: 0, busy: false, phase: 'idle' });
+    assert.deepEqual(sent.at(-1), { documents: 3, events: 0, revision: 3, busy: false, phase: 'idle' });
     reporter.dispose();
   });
 
   it('stays idle after a task that failed, and does not send the same status twice', async (t) => {
     t.mock.timers.enable({ apis: ['setTimeout'] });
     const sent: ServerStatus[] = [];
-    const reporter = new StatusReporter({ counts: () => ({ documents: 1, events: 2 }), send: (s) => sent.push(s) });
+    const reporter = new StatusReporter({ counts: () => ({ documents: 1, events: 2, revision: 7 }), send: (s) => sent.push(s) });
     await assert.rejects(reporter.during('linking', () => Promise.reject(new Error('disk gone'))));
     t.mock.timers.tick(100);
     reporter.changed();
     t.mock.timers.tick(100);
     assert.deepEqual(sent, [
-      { documents: 1, events: 2, busy: true, phase: 'linking' },
-      { documents: 1, events: 2, busy: false, phase: 'idle' },
+      { documents: 1, events: 2, revision: 7, busy: true, phase: 'linking' },
+      { documents: 1, events: 2, revision: 7, busy: false, phase: 'idle' },
     ]);
     reporter.dispose();
   });

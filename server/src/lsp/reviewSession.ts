@@ -104,6 +104,8 @@ export class ReviewSession {
   readonly status: StatusReporter;
   /** Events found when the index last settled (counting them groups the index, so not on every change). */
   private eventCount = 0;
+  /** Counts the event index's settled changes, so the editor knows when to fetch the coverage again. */
+  private eventRevision = 0;
   private disposed = false;
 
   constructor(
@@ -114,7 +116,7 @@ export class ReviewSession {
     sendStatus: (status: ServerStatus) => void = () => undefined,
     private readonly budget: AnalysisBudget = DEFAULT_BUDGET,
   ) {
-    this.status = new StatusReporter({ counts: () => ({ documents: this.corpus.size, events: this.eventCount }), send: sendStatus });
+    this.status = new StatusReporter({ counts: () => ({ documents: this.corpus.size, events: this.eventCount, revision: this.eventRevision }), send: sendStatus });
     this.debouncer = new Debouncer((uri) => detached(connection, `analysing ${uri}`, () => this.refresh(uri)));
     this.events = new CorpusEvents(
       {
@@ -126,6 +128,7 @@ export class ReviewSession {
       {
         changed: () => {
           this.eventCount = this.events.events.events().length;
+          this.eventRevision++;
           this.status.changed();
           eventServices.refreshLenses();
         },

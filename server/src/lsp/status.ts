@@ -14,6 +14,8 @@ export interface ServerStatus {
   readonly documents: number;
   /** Events reported by two or more documents. */
   readonly events: number;
+  /** Grows whenever the event index has changed and settled (the coverage may differ even when the counts do not). */
+  readonly revision: number;
   /** Whether a background task is running. */
   readonly busy: boolean;
   /** The most recently started task still running, or `idle`. */
@@ -26,7 +28,7 @@ export const StatusNotification = new NotificationType<ServerStatus>('sourceRevi
 /** Where the reporter reads the counts and sends the notification. */
 export interface StatusSink {
   /** Current corpus and event counts. */
-  counts(): { readonly documents: number; readonly events: number };
+  counts(): { readonly documents: number; readonly events: number; readonly revision: number };
   /** Sends one status to the client. */
   send(status: ServerStatus): void;
 }
@@ -49,9 +51,9 @@ export class StatusReporter {
 
   /** The status as it is now. */
   current(): ServerStatus {
-    const { documents, events } = this.sink.counts();
+    const { documents, events, revision } = this.sink.counts();
     const phase = this.tasks.at(-1) ?? 'idle';
-    return { documents, events, busy: this.tasks.length > 0, phase };
+    return { documents, events, revision, busy: this.tasks.length > 0, phase };
   }
 
   /** Runs `task` as a phase of work: busy while it runs, even when it fails. */
