@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   CancellationTokenSource,
+  CodeActionRequest,
   CodeLensRequest,
   DocumentSymbolRequest,
   HoverRequest,
@@ -64,7 +65,7 @@ describe('a huge document being analysed', { timeout: 180_000 }, () => {
     assert.ok(!diagnostics.some((d) => d.code === 'document/analysed-partially'));
   });
 
-  it('answers hover, symbols and lenses cancelled while they wait for it with RequestCancelled, and still publishes it', async () => {
+  it('answers hover, symbols, lenses and code actions cancelled while they wait for it with RequestCancelled, and still publishes it', async () => {
     await server.close(BIG);
     server.forget();
     await server.open(BIG, bigSeed(), 2);
@@ -74,6 +75,8 @@ describe('a huge document being analysed', { timeout: 180_000 }, () => {
       (token: CancellationTokenSource) => server.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 4, character: 2 } }, token.token),
       (token: CancellationTokenSource) => server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }, token.token),
       (token: CancellationTokenSource) => server.connection.sendRequest(CodeLensRequest.type, { textDocument }, token.token),
+      (token: CancellationTokenSource) =>
+        server.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } }, context: { diagnostics: [] } }, token.token),
     ];
     const outcomes = await Promise.all(
       requests.map(async (send) => {
