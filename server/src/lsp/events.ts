@@ -14,6 +14,9 @@ import { isInside, pathToUri, uriToPath } from './uris.js';
 /** Pause before a document changed on disk is re-indexed, in milliseconds. */
 const REINDEX_DELAY = 300;
 
+/** Pause after an edit before the open document's events are linked again: edits are answered first. */
+const EDIT_RELINK_DELAY = 300;
+
 /** Pause before listeners hear that the events changed, so a burst of changes is one notice. */
 const NOTIFY_DELAY = 200;
 
@@ -69,6 +72,9 @@ export class CorpusEvents {
   private readonly indexed = new Map<string, SeedDocument>();
   private readonly debouncer: Debouncer;
   private readonly notifier: Debouncer;
+  /** The latest analysed version of each open document waiting to be linked ({@link setAnalysedSoon}). */
+  private readonly pendingAnalysed = new Map<string, { readonly doc: SeedDocument; readonly findings: readonly Finding[] }>();
+  private readonly relinker: Debouncer;
 
   constructor(
     private readonly source: EventSource,
@@ -78,6 +84,17 @@ export class CorpusEvents {
       this.reindex(key).catch((error: unknown) => hooks.log(`Source Review: linking events of ${key} failed: ${String(error)}`));
     });
     this.notifier = new Debouncer(() => hooks.changed());
+    this.relinker = new Debouncer((key) => {
+      const pending = this.pendingAnalysed.get(key);
+      this.pendingAnalysed.delete(key);
+      if (pending) {
+        try {
+          this.link(pending.doc, pending.findings);
+        } catch (error) {
+          hooks.log(`Source Review: linking events of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    });
   }
 
   /** The document the index holds for `key`, if any. */
@@ -87,6 +104,19 @@ export class CorpusEvents {
 
   /** Indexes a document that was just analysed (an open document's current version). */
   setAnalysed(doc: SeedDocument, findings: readonly Finding[]): void {
+    // A hover or lens reads the index next: edits still waiting to be linked go in first.
+    for (const [key, pending] of [...this.pendingAnalysed]) {
+      this.pendingAnalysed.delete(key);
+      this.relinker.cancel(key);
+      if (pending.doc !== doc) {
+        this.link(pending.doc, pending.findings);
+      }
+    }
+    this.link(doc, findings);
+  }
+
+  /** Links an analysed document now, unless that version is linked already. */
+  private link(doc: SeedDocument, findings: readonly Finding[]): void {
     this.debouncer.cancel(doc.uri);
     if (this.indexed.get(doc.uri) === doc) {
       return;
@@ -98,9 +128,24 @@ export class CorpusEvents {
     this.changed();
   }
 
+  /**
+   * Indexes an open document's analysed version once typing pauses: linking a document
+   * scores its sentences against the corpus, which should not delay the next edit's
+   * diagnostics. Hovers and lenses call {@link setAnalysed}, which links at once.
+   */
+  setAnalysedSoon(doc: SeedDocument, findings: readonly Finding[]): void {
+    if (this.indexed.get(doc.uri) === doc) {
+      return;
+    }
+    this.pendingAnalysed.set(doc.uri, { doc, findings });
+    this.relinker.schedule(doc.uri, EDIT_RELINK_DELAY, true);
+  }
+
   /** Drops a document (deleted, renamed away, or too large to analyse). */
   remove(key: string): void {
     this.debouncer.cancel(key);
+    this.relinker.cancel(key);
+    this.pendingAnalysed.delete(key);
     if (this.indexed.delete(key)) {
       this.events.delete(key);
       this.reprints.delete(key);
@@ -140,6 +185,7 @@ export class CorpusEvents {
   dispose(): void {
     this.debouncer.dispose();
     this.notifier.dispose();
+    this.relinker.dispose();
   }
 
   private changed(): void {

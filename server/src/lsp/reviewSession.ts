@@ -380,7 +380,7 @@ export class ReviewSession {
     this.publish(uri, document.version, encoding ? [encoding, ...diagnostics] : diagnostics);
     if (state?.inCorpus) {
       if (analysed.doc) {
-        this.events.setAnalysed(analysed.doc, analysed.findings);
+        this.events.setAnalysedSoon(analysed.doc, analysed.findings);
       } else {
         this.events.remove(state.key);
       }
