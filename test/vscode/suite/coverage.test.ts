@@ -29,6 +29,23 @@ function labelOf(api: SourceReviewApi, node: CoverageNode): string {
   return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
+/** Like {@link until}, for a condition that has to ask (the coverage tree fetches from the server). */
+async function untilAsync(condition: () => Promise<boolean>, what: string): Promise<void> {
+  let met = false;
+  const check = (): void => {
+    void condition().then((ok) => {
+      met = ok;
+    });
+  };
+  check();
+  await until(() => {
+    if (!met) {
+      check();
+    }
+    return met;
+  }, what, undefined, 250);
+}
+
 async function childrenOf(api: SourceReviewApi, node?: CoverageNode): Promise<CoverageNode[]> {
   return (await api.coverageTree.getChildren(node)) ?? [];
 }
@@ -103,6 +120,28 @@ suite('Status and event coverage', () => {
     const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
     assert.ok(text.includes(RU_OUTLET), `the hover names ${RU_OUTLET}:\n${text}`);
     assert.match(text, /Нарве/u, 'and quotes the Russian sentence');
+  });
+
+  test('the coverage follows unsaved edits: the event leaves the tree when one report is rewritten, and returns when it is restored', async () => {
+    const document = await openSeed(RU_REPORT);
+    const original = document.getText();
+    const eventsShown = async (): Promise<number> => (await childrenOf(api)).filter((n) => n.kind === 'event').length;
+    assert.ok((await eventsShown()) > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), 'Поддержите Вечерний Порт!\nВ городском парке высадили сто новых лип.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await until(() => api.status()?.busy === false && api.status()?.events === 0, 'the server to unlink the rewritten report');
+      await untilAsync(async () => (await eventsShown()) === 0, 'the coverage tree to drop the event');
+    } finally {
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+      await vscode.workspace.applyEdit(restore);
+      await document.save();
+    }
+    assert.equal(document.getText(), original);
+    await until(() => (api.status()?.events ?? 0) > 0, 'the event to be linked again after the text is restored');
+    await untilAsync(async () => (await eventsShown()) > 0, 'the coverage tree to list the event again');
   });
 
   test('Re-index Corpus rebuilds the index and the status settles on the same counts', async () => {
