@@ -60,7 +60,7 @@ export class CoverageTree implements TreeDataProvider<CoverageNode> {
         return [];
       }
       const events: CoverageNode[] = coverage.events.map((event) => ({ kind: 'event', event, lonely: false }));
-      const lonely = coverage.uncovered.length + coverage.singleOutletEvents.length;
+      const lonely = coverage.uncoveredTotal + coverage.singleOutletEvents.length;
       return lonely > 0 ? [...events, { kind: 'lonely', coverage }] : events;
     }
     switch (node.kind) {
@@ -139,12 +139,13 @@ function mentionItem(mention: CoverageMention): TreeItem {
 function lonelyItem(coverage: EventCoverage): TreeItem {
   const item = new TreeItem('Only in one outlet', TreeItemCollapsibleState.Collapsed);
   const parts = [
-    coverage.uncovered.length > 0 ? `${coverage.uncovered.length} ${coverage.uncovered.length === 1 ? 'document' : 'documents'}` : '',
+    coverage.uncoveredTotal > 0 ? `${coverage.uncoveredTotal} ${coverage.uncoveredTotal === 1 ? 'document' : 'documents'}` : '',
     coverage.singleOutletEvents.length > 0 ? `${coverage.singleOutletEvents.length} ${coverage.singleOutletEvents.length === 1 ? 'event' : 'events'}` : '',
   ];
   item.description = parts.filter(Boolean).join(', ');
   item.iconPath = new ThemeIcon('warning', WARNING);
-  item.tooltip = 'Documents that share no event with another outlet, and events that only one outlet reports.';
+  const listed = coverage.uncovered.length < coverage.uncoveredTotal ? ` The first ${coverage.uncovered.length} documents by name are listed.` : '';
+  item.tooltip = `Documents that share no event with another outlet, and events that only one outlet reports.${listed}`;
   item.contextValue = 'lonely';
   item.id = 'lonely';
   return item;

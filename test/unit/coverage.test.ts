@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CorpusEvent, EventMention } from '../../server/src/engine/events/index.js';
 import { parseSeed, type SeedDocument } from '../../server/src/engine/index.js';
-import { eventCoverage } from '../../server/src/lsp/coverage.js';
+import { eventCoverage, MAX_UNCOVERED } from '../../server/src/lsp/coverage.js';
 import { StatusReporter, type ServerStatus } from '../../server/src/lsp/status.js';
 
 const DAM_EN = 'Dam repairs finished\n\nEngineers finished repairs to the river dam near Sundsvall on Friday, the county board said.';
@@ -62,6 +62,16 @@ describe('event coverage', () => {
       ['fair.txt', 'en'],
     ]);
     assert.equal(coverage.documents, 4);
+    assert.equal(coverage.uncoveredTotal, 4);
+  });
+
+  it('lists at most MAX_UNCOVERED uncovered documents and counts them all', () => {
+    const many = Array.from({ length: MAX_UNCOVERED + 5 }, (_, i) => parseSeed(`file:///w/seeds/n${String(i).padStart(5, '0')}.txt`, FAIR));
+    const byUri = new Map(many.map((d) => [d.uri, d]));
+    const coverage = eventCoverage([], [...byUri.keys()], (uri) => byUri.get(uri));
+    assert.equal(coverage.uncovered.length, MAX_UNCOVERED);
+    assert.equal(coverage.uncoveredTotal, MAX_UNCOVERED + 5);
+    assert.equal(coverage.uncovered[0]!.label, 'n00000.txt');
   });
 });
 

@@ -52,9 +52,14 @@ export interface EventCoverage {
   readonly events: readonly CoverageEvent[];
   /** Events whose every report comes from one outlet (e.g. a story and its update). */
   readonly singleOutletEvents: readonly CoverageEvent[];
-  /** Documents sharing no event with another outlet, by file name. */
+  /** Documents sharing no event with another outlet, by file name (the first {@link MAX_UNCOVERED}). */
   readonly uncovered: readonly UncoveredDocument[];
+  /** How many documents share no event with another outlet (may exceed the list's length). */
+  readonly uncoveredTotal: number;
 }
+
+/** At most this many uncovered documents are listed: a large corpus has thousands, and the view is for looking. */
+export const MAX_UNCOVERED = 1000;
 
 /** Client → server: the coverage of the workspace corpus's events (`null` before the server is initialised). */
 export const EventCoverageRequest = new RequestType0<EventCoverage | null, void>('sourceReview/eventCoverage');
@@ -88,7 +93,7 @@ export function eventCoverage(events: readonly CorpusEvent[], uris: readonly str
     }
   }
   uncovered.sort((a, b) => a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
-  return { documents: uris.length, events: multi, singleOutletEvents: single, uncovered };
+  return { documents: uris.length, events: multi, singleOutletEvents: single, uncovered: uncovered.slice(0, MAX_UNCOVERED), uncoveredTotal: uncovered.length };
 }
 
 /** Groups mentions by outlet; a document of unknown outlet is an outlet of its own. */
