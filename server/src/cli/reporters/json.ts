@@ -18,8 +18,9 @@ export interface JsonReportWriter {
   end(): void;
 }
 
-/** Indentation of a file's entry inside `files` (two levels of two spaces). */
-const ENTRY_INDENT = '\n    ';
+/** What {@link renderJson} writes before the first file's entry and after the last one. */
+const HEAD = '{\n  "version": 1,\n  "files": [\n';
+const TAIL = '\n  ]\n}';
 
 /**
  * A writer that streams the report: byte for byte what {@link renderJson} returns for
@@ -30,8 +31,9 @@ export function jsonReportWriter(write: (chunk: string) => void): JsonReportWrit
   write('{\n  "version": 1,\n  "files": [');
   return {
     file(file) {
-      // JSON.stringify escapes line breaks inside strings, so every newline is structural.
-      write((count++ === 0 ? ENTRY_INDENT : `,${ENTRY_INDENT}`) + JSON.stringify(jsonFile(file), null, 2).replace(/\n/gu, ENTRY_INDENT));
+      // Stringified at its real depth (inside `files`), then cut out: already indented as in the whole report.
+      const whole = JSON.stringify({ version: 1, files: [jsonFile(file)] }, null, 2);
+      write((count++ === 0 ? '\n' : ',\n') + whole.slice(HEAD.length, whole.length - TAIL.length));
     },
     end() {
       write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
