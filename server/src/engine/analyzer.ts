@@ -1,10 +1,11 @@
-import type { Finding, Span } from './types.js';
+import type { Finding } from './types.js';
 import type { SeedDocument } from './document.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { EMPTY_CORPUS, type CorpusView } from './corpus/corpus.js';
 import { DEFAULT_SETTINGS, ruleSetting, type EngineSettings } from './settings.js';
 import { RULES } from './rules/index.js';
 import { analysisView, unreviewed } from './tags/review.js';
+import { SpanCover } from './spanCover.js';
 
 /** Public description of a rule, for hovers, docs and settings. */
 export interface RuleInfo {
@@ -83,7 +84,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       next++;
       const { rule, severity, severityIsSet } = entry;
-      const covered = new CoveredSpans(kept.filter((k) => k.category === rule.category));
+      const covered = new SpanCover(kept.filter((k) => k.category === rule.category));
       for (const hit of rule.detect(doc, ctx)) {
         if (hit.end <= hit.start || covered.contains(hit.start, hit.end)) {
           continue;
@@ -116,38 +117,4 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
 
   return Object.freeze({ analyze, start, rules: Object.freeze(infos), rule: (id: string) => byId.get(id) });
-}
-
-/** Spans of earlier rules, sorted, answering "does one of them contain [start, end)?" in O(log n). */
-class CoveredSpans {
-  private readonly starts: number[];
-  /** `maxEnd[i]` is the largest end among the first i + 1 spans by start. */
-  private readonly maxEnd: number[];
-
-  constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
-    this.maxEnd = [];
-    let max = -1;
-    for (const s of sorted) {
-      max = Math.max(max, s.end);
-      this.maxEnd.push(max);
-    }
-  }
-
-  contains(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= start) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return last >= 0 && this.maxEnd[last]! >= end;
-  }
 }

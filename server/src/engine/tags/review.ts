@@ -17,6 +17,7 @@ import type { Category, Finding, Span } from '../types.js';
 import type { ReviewTag, TagKind } from './types.js';
 import type { SeedDocument } from '../document.js';
 import { LineMap } from '../text.js';
+import { SpanCover } from '../spanCover.js';
 
 /** Categories each kind of tag silences. */
 export const SILENCES: Readonly<Record<TagKind, readonly Category[]>> = {
@@ -45,38 +46,6 @@ export function unreviewed(findings: readonly Finding[], tags: readonly ReviewTa
     covers.set(category, new SpanCover(spans));
   }
   return findings.filter((f) => !(covers.get(f.category)?.contains(f.start, f.end) ?? false));
-}
-
-/** Sorted spans answering "does one of them contain [start, end)?" in O(log n). */
-class SpanCover {
-  private readonly starts: number[];
-  private readonly maxEnd: number[] = [];
-
-  constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
-    let max = -1;
-    for (const s of sorted) {
-      max = Math.max(max, s.end);
-      this.maxEnd.push(max);
-    }
-  }
-
-  contains(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= start) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return last >= 0 && this.maxEnd[last]! >= end;
-  }
 }
 
 /**
