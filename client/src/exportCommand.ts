@@ -5,30 +5,10 @@
  */
 import { commands, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import type { ExportCorpusParams, ExportCorpusResult } from '../../server/src/lsp/exportCorpus';
 
 /** The command's id (package.json `contributes.commands`). */
 export const EXPORT_COMMAND = 'sourceReview.exportCorpus';
-
-/** Parameters of `sourceReview/exportCorpus` (see the server's `lsp/exportCorpus.ts`). */
-export interface ExportCorpusParams {
-  readonly outUri: string;
-  readonly force?: boolean;
-}
-
-/** The server's answer to `sourceReview/exportCorpus`. */
-export type ExportCorpusResult =
-  | {
-      readonly ok: true;
-      readonly outUri: string;
-      readonly documents: number;
-      readonly failed: readonly { readonly path: string; readonly error: string }[];
-      readonly tags: number;
-      readonly findings: number;
-      readonly removedTags: number;
-      readonly removedFindings: number;
-      readonly annotationsUri: string;
-    }
-  | { readonly ok: false; readonly reason: string; readonly message: string };
 
 /** Client → server: export the workspace corpus. */
 export const ExportCorpusRequest = new RequestType<ExportCorpusParams, ExportCorpusResult | null, void>('sourceReview/exportCorpus');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import type { ExportCorpusResult } from '../../../client/src/exportCommand';
+import type { ExportCorpusResult } from '../../../server/src/lsp/exportCorpus';
 import { until } from './waitFor';
 import { EXTENSION_ID, openSeed, workspaceFile } from './workspace';
 
