@@ -133,10 +133,16 @@ export function parseArgs(argv: readonly string[]): Command {
   }
 }
 
-function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
-  let format: CheckFormat = 'text';
-  let config: string | undefined;
-  let failOn: FailOn = 'warning';
+/**
+ * Reads the PATHs and options of `command`: `option` takes each option's name and a reader
+ * of its value and returns false for an option it does not know. Returns null for `--help`,
+ * else the PATHs (maybe none).
+ */
+function readPathsAndOptions(
+  command: string,
+  argv: readonly string[],
+  option: (name: string, value: () => string) => boolean,
+): string[] | null {
   const paths: string[] = [];
   const options = new OptionReader(argv);
   for (let arg = options.next(); arg !== undefined; arg = options.next()) {
@@ -145,95 +151,88 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
       continue;
     }
     const { name, inline } = splitOption(arg);
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { name: 'help' };
-      case '--format':
-        format = oneOf(name, options.value(name, inline), FORMATS);
-        break;
-      case '--config':
-        config = options.value(name, inline);
-        break;
-      case '--fail-on':
-        failOn = oneOf(name, options.value(name, inline), FAIL_ON);
-        break;
-      default:
-        throw new UsageError(`Unknown option "${arg}" for check.`);
+    if (name === '-h' || name === '--help') {
+      return null;
+    }
+    if (!option(name, () => options.value(name, inline))) {
+      throw new UsageError(`Unknown option "${arg}" for ${command}.`);
     }
   }
+  return paths;
+}
+
+/** `paths`, or a usage error when `command` was given none. */
+function somePaths(command: string, paths: string[]): string[] {
   if (paths.length === 0) {
-    throw new UsageError('check needs at least one PATH (a file or a folder).');
+    throw new UsageError(`${command} needs at least one PATH (a file or a folder).`);
   }
-  return { name: 'check', format, failOn, paths, ...(config !== undefined ? { config } : {}) };
+  return paths;
+}
+
+function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
+  let format: CheckFormat = 'text';
+  let config: string | undefined;
+  let failOn: FailOn = 'warning';
+  const paths = readPathsAndOptions('check', argv, (name, value) => {
+    if (name === '--format') {
+      format = oneOf(name, value(), FORMATS);
+    } else if (name === '--config') {
+      config = value();
+    } else if (name === '--fail-on') {
+      failOn = oneOf(name, value(), FAIL_ON);
+    } else {
+      return false;
+    }
+    return true;
+  });
+  if (paths === null) {
+    return { name: 'help' };
+  }
+  return { name: 'check', format, failOn, paths: somePaths('check', paths), ...(config !== undefined ? { config } : {}) };
 }
 
 function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
   let format: XrefFormat = 'text';
   let config: string | undefined;
-  const paths: string[] = [];
-  const options = new OptionReader(argv);
-  for (let arg = options.next(); arg !== undefined; arg = options.next()) {
-    if (options.afterSeparator || !arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-      continue;
+  const paths = readPathsAndOptions('xref', argv, (name, value) => {
+    if (name === '--format') {
+      format = oneOf(name, value(), XREF_FORMATS);
+    } else if (name === '--config') {
+      config = value();
+    } else {
+      return false;
     }
-    const { name, inline } = splitOption(arg);
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { name: 'help' };
-      case '--format':
-        format = oneOf(name, options.value(name, inline), XREF_FORMATS);
-        break;
-      case '--config':
-        config = options.value(name, inline);
-        break;
-      default:
-        throw new UsageError(`Unknown option "${arg}" for xref.`);
-    }
+    return true;
+  });
+  if (paths === null) {
+    return { name: 'help' };
   }
-  if (paths.length === 0) {
-    throw new UsageError('xref needs at least one PATH (a file or a folder).');
-  }
-  return { name: 'xref', format, paths, ...(config !== undefined ? { config } : {}) };
+  return { name: 'xref', format, paths: somePaths('xref', paths), ...(config !== undefined ? { config } : {}) };
 }
 
 function parseExport(argv: readonly string[]): ExportCommand | InfoCommand {
   let out: string | undefined;
   let config: string | undefined;
   let force = false;
-  const paths: string[] = [];
-  const options = new OptionReader(argv);
-  for (let arg = options.next(); arg !== undefined; arg = options.next()) {
-    if (options.afterSeparator || !arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-      continue;
+  const paths = readPathsAndOptions('export', argv, (name, value) => {
+    if (name === '--out') {
+      out = value();
+    } else if (name === '--config') {
+      config = value();
+    } else if (name === '--force') {
+      force = true;
+    } else {
+      return false;
     }
-    const { name, inline } = splitOption(arg);
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { name: 'help' };
-      case '--out':
-        out = options.value(name, inline);
-        break;
-      case '--config':
-        config = options.value(name, inline);
-        break;
-      case '--force':
-        force = true;
-        break;
-      default:
-        throw new UsageError(`Unknown option "${arg}" for export.`);
-    }
+    return true;
+  });
+  if (paths === null) {
+    return { name: 'help' };
   }
   if (out === undefined || out === '') {
     throw new UsageError('export needs --out DIR, the folder to write the clean corpus to.');
   }
-  if (paths.length === 0) {
-    throw new UsageError('export needs at least one PATH (a file or a folder).');
-  }
+  somePaths('export', paths);
   return { name: 'export', out, force, paths, ...(config !== undefined ? { config } : {}) };
 }
 
