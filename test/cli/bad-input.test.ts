@@ -3,30 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkJson, encodeLegacy, encodeUtf16, ENGLISH_SEED, RUSSIAN_SEED, tempTree } from './helpers.js';
+import { checkJson, checkOne, encodeLegacy, encodeUtf16, ENGLISH_SEED, RUSSIAN_SEED, tempTree, type JsonFileEntry } from './helpers.js';
 
-interface Diagnostic {
-  rule: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-interface FileEntry {
-  path: string;
-  language?: string;
-  error?: string;
-  diagnostics: Diagnostic[];
-}
+type FileEntry = JsonFileEntry;
 interface Output {
   files: FileEntry[];
 }
 
-/** Checks one file `seeds/doc.txt` holding `content`, alone in a fresh folder. */
-function checkOne(content: string | Uint8Array): { status: number | null; stderr: string; file: FileEntry } {
-  const root = tempTree({ 'seeds/doc.txt': content });
-  const r = checkJson(['seeds'], root);
-  const files = (r.json as Output).files;
-  assert.equal(files.length, 1);
-  return { status: r.status, stderr: r.stderr, file: files[0]! };
-}
 
 /** The checked file's findings as comparable strings. */
 const findings = (file: FileEntry) =>

@@ -1,4 +1,5 @@
 /** Shared helpers of the CLI tests: run the built `source-review`, make temporary seed folders. */
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,3 +134,26 @@ export const RUSSIAN_SEED = [
   'Ответить',
   '',
 ].join('\n');
+
+/** One diagnostic of `check --format json`, as the tests read it. */
+export interface JsonDiagnostic {
+  rule: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** One file entry of `check --format json`, as the tests read it. */
+export interface JsonFileEntry {
+  path: string;
+  language?: string;
+  error?: string;
+  diagnostics: JsonDiagnostic[];
+}
+
+/** Checks one file `seeds/doc.txt` holding `content`, alone in a fresh folder, and returns its entry. */
+export function checkOne(content: string | Uint8Array): { status: number | null; stderr: string; file: JsonFileEntry } {
+  const root = tempTree({ 'seeds/doc.txt': content });
+  const r = checkJson(['seeds'], root);
+  const files = (r.json as { files: JsonFileEntry[] }).files;
+  assert.equal(files.length, 1);
+  return { status: r.status, stderr: r.stderr, file: files[0]! };
+}

@@ -4,35 +4,23 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { discoverSeeds } from '../../server/src/cli/discovery.js';
 import { readSeed } from '../../server/src/cli/readSeed.js';
-import { checkJson, encodeLegacy, encodeUtf16, runCli, tempTree } from './helpers.js';
+import { checkOne, encodeLegacy, encodeUtf16, runCli, tempTree, type JsonFileEntry } from './helpers.js';
 
 // Hostile inputs that test/cli/bad-input.test.ts does not already cover (there: empty, whitespace,
 // 10 MB, a 1 MB line, encodings, NUL bytes, unreadable files, dangling links and self-links).
 
-interface Diagnostic {
-  rule: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-interface FileEntry {
-  path: string;
-  language?: string;
-  error?: string;
-  diagnostics: Diagnostic[];
-}
+type FileEntry = JsonFileEntry;
 
 /** Checks `seeds/doc.txt` holding `content` and returns its entry, after checking every range fits the text's lines. */
-function checkOne(content: string): { status: number | null; file: FileEntry } {
-  const root = tempTree({ 'seeds/doc.txt': content });
-  const r = checkJson(['seeds'], root);
-  const files = (r.json as { files: FileEntry[] }).files;
-  assert.equal(files.length, 1);
+function checkFitting(content: string): { status: number | null; file: FileEntry } {
+  const { status, file } = checkOne(content);
   const lines = content.split(/\r\n|\r|\n/u);
-  for (const d of files[0]!.diagnostics) {
+  for (const d of file.diagnostics) {
     const { start, end } = d.range;
     assert.ok(start.line < lines.length && end.line < lines.length, `${d.rule}: lines inside the file`);
     assert.ok(start.character <= lines[start.line]!.length && end.character <= lines[end.line]!.length, `${d.rule}: characters inside their lines`);
   }
-  return { status: r.status, file: files[0]! };
+  return { status, file };
 }
 
 const SENTENCES = [
@@ -48,7 +36,7 @@ describe('hostile files through the CLI', () => {
     for (let i = 0; line.length < 2 * 1024 * 1024; i++) {
       line += `${SENTENCES[i % SENTENCES.length]!} `;
     }
-    const { status, file } = checkOne(line);
+    const { status, file } = checkFitting(line);
     assert.notEqual(status, 2);
     assert.equal(file.error, undefined);
     assert.ok(file.diagnostics.every((d) => d.range.start.line === 0 && d.range.end.line === 0));
@@ -57,7 +45,7 @@ describe('hostile files through the CLI', () => {
   it('checks 100,000 short lines, positions counted to the last line', () => {
     const appeal = 'Support our journalism! Donate now.';
     const lines = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 999 ? appeal : `Pier ${i} shut.`));
-    const { status, file } = checkOne(`${lines.join('\n')}\n`);
+    const { status, file } = checkFitting(`${lines.join('\n')}\n`);
     assert.notEqual(status, 2);
     assert.equal(file.error, undefined);
     const appeals = file.diagnostics.filter((d) => d.rule === 'boilerplate/donation-appeal').map((d) => d.range.start.line);
@@ -68,7 +56,7 @@ describe('hostile files through the CLI', () => {
   for (const [name, prefix] of [['list items', '- '], ['block quotes', '> ']] as const) {
     it(`checks 10,000 nested ${name} (read as plain lines) and the article around them`, () => {
       const text = `Support our journalism! Donate now.\n\n${prefix.repeat(10_000)}the ferry left at noon.\n\n${`${prefix.trim()}`.repeat(10_000)} and again.\n`;
-      const { status, file } = checkOne(text);
+      const { status, file } = checkFitting(text);
       assert.notEqual(status, 2);
       assert.equal(file.error, undefined);
       assert.ok(file.diagnostics.some((d) => d.rule === 'boilerplate/donation-appeal' && d.range.start.line === 0));

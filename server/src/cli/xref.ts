@@ -3,7 +3,7 @@
  * sentences (not boilerplate, not reader comments) go into an event index, and the events
  * reported by two or more documents come out in the contract's `xref` shape.
  */
-import { createAnalyzer, type AnalyzerOptions, type LineMap, type Position } from '../engine/index.js';
+import { createAnalyzer, lineIndexAt, type AnalyzerOptions, type LineMap, type Position } from '../engine/index.js';
 import { analyzeChrome, bodySentences, EventIndex, xrefReport, type OffsetPositions, type XrefReport } from '../engine/events/index.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog } from './loadSeeds.js';
 import type { WorkspaceScope } from '../settings/scope.js';
@@ -67,16 +67,8 @@ class LinePositions implements OffsetPositions {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const lo = lineIndexAt(this.starts, o);
     return { line: lo, character: Math.min(o, this.ends[lo]!) - this.starts[lo]! };
   }
+
 }

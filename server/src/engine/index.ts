@@ -1,6 +1,6 @@
 /** The Source Review engine: pure text in, findings out. No vscode, fs or process here. */
 export * from './types.js';
-export { LineMap, normaliseLine, type Line } from './text.js';
+export { LineMap, lineIndexAt, normaliseLine, type Line } from './text.js';
 export { parseSeed, type SeedDocument, type Block, type ListItem, type ParseOptions } from './document.js';
 export type { Sentence } from './sentences.js';
 export { detectLanguage } from './language/detect.js';

@@ -39,18 +39,7 @@ export class LineMap {
 
   /** The 0-based line that contains `offset` (clamped to the document). */
   lineAt(offset: number): number {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return lineIndexAt(this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
   /** The LSP position of `offset`; an offset inside a line terminator maps to the line's end. */
@@ -109,4 +98,19 @@ export function normaliseLine(text: string): string {
 /** Word-like tokens (letters, with inner apostrophes and hyphens) of a string. */
 export function words(text: string): string[] {
   return text.match(/\p{L}+(?:['’\-]\p{L}+)*/gu) ?? [];
+}
+
+/** The index of the last of the ascending `starts` that is at or before `offset` (0 when none is). */
+export function lineIndexAt(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
 }
