@@ -22,10 +22,10 @@ const FRAGILE_RULE: Rule = {
 };
 
 describe('checkSeeds', () => {
-  it('reports a rule that throws on one file as that file\'s error, and checks the others', () => {
+  it('reports a rule that throws on one file as that file\'s error, and checks the others', async () => {
     const root = tempTree({ 'a.txt': 'The lighthouse keeper retired on Monday.\n', 'b.txt': 'The ferry pier reopened on Friday.\n' });
     const errors: string[] = [];
-    const report = checkSeeds([root], { rules: [FRAGILE_RULE] }, { error: (p, m) => errors.push(`${p}: ${m}`), note: () => {} });
+    const report = await checkSeeds([root], { rules: [FRAGILE_RULE] }, { error: (p, m) => errors.push(`${p}: ${m}`), note: () => {} });
     const [a, b] = report.files;
     assert.ok(a && isFailed(a));
     assert.match(a.error, /^Internal error while checking this file \(please report it\): lighthouse not handled$/u);
@@ -35,7 +35,7 @@ describe('checkSeeds', () => {
     assert.equal(checkExitStatus(report, 'warning'), 2);
   });
 
-  it('gives every document the whole corpus', () => {
+  it('gives every document the whole corpus', async () => {
     const root = tempTree({ 'a.txt': 'Shared footer line of the site.\nFirst story.\n', 'b.txt': 'Shared footer line of the site.\nSecond story.\n' });
     const seen: number[] = [];
     const corpusRule: Rule = {
@@ -49,7 +49,7 @@ describe('checkSeeds', () => {
         return others.length > 0 ? [{ start: 0, end: doc.lines[0]!.end, message: `Also in ${others.length}.` }] : [];
       },
     };
-    const report = checkSeeds([root], { rules: [corpusRule] }, { error: () => {}, note: () => {} });
+    const report = await checkSeeds([root], { rules: [corpusRule] }, { error: () => {}, note: () => {} });
     assert.deepEqual(seen, [2, 2]);
     assert.deepEqual(
       report.files.map((f) => (isFailed(f) ? f.error : f.diagnostics.map((d) => d.message))),

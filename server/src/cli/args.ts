@@ -3,6 +3,7 @@
  * error out, so every option rule is testable and the help text stays next to the parser.
  */
 import type { Severity } from '../engine/index.js';
+import type { Jobs } from './parallel/jobs.js';
 
 /** Output formats of `check`. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -16,6 +17,7 @@ export interface CheckCommand {
   readonly format: CheckFormat;
   readonly config?: string;
   readonly failOn: FailOn;
+  readonly jobs: Jobs;
   readonly paths: readonly string[];
 }
 
@@ -32,6 +34,7 @@ export interface XrefCommand {
   readonly name: 'xref';
   readonly format: XrefFormat;
   readonly config?: string;
+  readonly jobs: Jobs;
   readonly paths: readonly string[];
 }
 
@@ -66,7 +69,7 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', '
 export const USAGE = `Usage: source-review <command> [options] PATH...
 
 Commands:
-  check [--format text|json|sarif] [--config FILE] [--fail-on SEVERITY] PATH...
+  check [--format text|json|sarif] [--config FILE] [--fail-on SEVERITY] [--jobs N] PATH...
         Check seeds for boilerplate, reader comments and other findings.
         PATH may be files or folders; a file named here is checked whatever its name,
         a folder is searched recursively for *.txt, *.md and *.seed files (hidden
@@ -78,14 +81,17 @@ Commands:
                     optionally prefixed "sourceReview."), as in VS Code
         --fail-on   the lowest severity that makes the exit status 1:
                     error, warning (default), information, hint, or none
+        --jobs      worker threads: a number (1 = none) or auto (default: one
+                    per core for 100 files or more); the output is the same
   lsp [--stdio]
         Run the language server over standard input and output, for any LSP client.
-  xref [--format text|json] [--config FILE] PATH...
+  xref [--format text|json] [--config FILE] [--jobs N] PATH...
         List the events reported by more than one document (article bodies only,
         in any language), with every sentence that reports each.
         --format    text (default; readable, per event) or json (the documented
                     contract, version 1)
         --config    settings, as for check (outlets, corpus globs, rules)
+        --jobs      worker threads, as for check
   export --out DIR [--config FILE] [--force] PATH...
         Write the clean corpus: each seed's article text (boilerplate and reader
         comments removed, review tags stripped, paragraphs kept) at its relative
@@ -173,6 +179,7 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
   let format: CheckFormat = 'text';
   let config: string | undefined;
   let failOn: FailOn = 'warning';
+  let jobs: Jobs = 'auto';
   const paths = readPathsAndOptions('check', argv, (name, value) => {
     if (name === '--format') {
       format = oneOf(name, value(), FORMATS);
@@ -180,6 +187,8 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
       config = value();
     } else if (name === '--fail-on') {
       failOn = oneOf(name, value(), FAIL_ON);
+    } else if (name === '--jobs') {
+      jobs = jobsValue(name, value());
     } else {
       return false;
     }
@@ -188,17 +197,20 @@ function parseCheck(argv: readonly string[]): CheckCommand | InfoCommand {
   if (paths === null) {
     return { name: 'help' };
   }
-  return { name: 'check', format, failOn, paths: somePaths('check', paths), ...(config !== undefined ? { config } : {}) };
+  return { name: 'check', format, failOn, jobs, paths: somePaths('check', paths), ...(config !== undefined ? { config } : {}) };
 }
 
 function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
   let format: XrefFormat = 'text';
   let config: string | undefined;
+  let jobs: Jobs = 'auto';
   const paths = readPathsAndOptions('xref', argv, (name, value) => {
     if (name === '--format') {
       format = oneOf(name, value(), XREF_FORMATS);
     } else if (name === '--config') {
       config = value();
+    } else if (name === '--jobs') {
+      jobs = jobsValue(name, value());
     } else {
       return false;
     }
@@ -207,7 +219,7 @@ function parseXref(argv: readonly string[]): XrefCommand | InfoCommand {
   if (paths === null) {
     return { name: 'help' };
   }
-  return { name: 'xref', format, paths: somePaths('xref', paths), ...(config !== undefined ? { config } : {}) };
+  return { name: 'xref', format, jobs, paths: somePaths('xref', paths), ...(config !== undefined ? { config } : {}) };
 }
 
 function parseExport(argv: readonly string[]): ExportCommand | InfoCommand {
@@ -287,4 +299,18 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     return value as T;
   }
   throw new UsageError(`Option ${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+}
+
+/** Most worker threads `--jobs` accepts: more only costs memory. */
+const MAX_JOBS = 64;
+
+function jobsValue(name: string, value: string): Jobs {
+  if (value === 'auto') {
+    return 'auto';
+  }
+  const n = /^\d+$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) {
+    throw new UsageError(`Option ${name} must be auto or a whole number from 1 to ${MAX_JOBS} (got "${value}").`);
+  }
+  return n;
 }

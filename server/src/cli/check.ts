@@ -7,6 +7,8 @@ import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, t
 import type { FailOn } from './args.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
+import { logged, replay, type Logged } from './parallel/logged.js';
+import { inWorkersOrHere, type Jobs } from './parallel/jobs.js';
 import type { WorkspaceScope } from '../settings/scope.js';
 import { jsonReportWriter } from './reporters/json.js';
 import type { CheckReport, FileReport } from './report.js';
@@ -20,26 +22,34 @@ export interface CheckOptions extends AnalyzerOptions {
   readonly sources?: boolean;
   /** Which files of a folder are checked and the outlet map (`--config`'s `corpus.*` and `outlets`). */
   readonly scope?: WorkspaceScope;
+  /** Worker threads: a number, or `auto` (the default: one per core for large corpora). */
+  readonly jobs?: Jobs;
 }
 
 /** Checks the seeds under `paths`; `options` go to the analyzer (settings; a rule registry in tests). */
-export function checkSeeds(paths: readonly string[], options: CheckOptions, log: CheckLog): CheckReport {
+export async function checkSeeds(paths: readonly string[], options: CheckOptions, log: CheckLog): Promise<CheckReport> {
   const files: FileReport[] = [];
-  const rules = checkEachSeed(paths, options, log, (file) => files.push(file));
+  const rules = await checkEachSeed(paths, options, log, (file) => files.push(file));
   return { files, rules };
 }
 
 /**
  * Checks the seeds under `paths` and hands each file's report to `report` as soon as it is
  * done, in discovery order; nothing is kept, so memory does not grow with the reports.
+ * Large corpora are checked on worker threads (`options.jobs`); the output is the same.
  * Returns the rule registry.
  */
-export function checkEachSeed(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: FileReport) => void): readonly RuleInfo[] {
+export async function checkEachSeed(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: FileReport) => void): Promise<readonly RuleInfo[]> {
   const analyzer = createAnalyzer(options);
   const { entries, corpus } = loadSeeds(paths, log, options.scope);
-  for (const entry of entries) {
-    report(checkOne(entry, analyzer, corpus, options, log));
-  }
+  await inWorkersOrHere<LoadedSeed, Logged<FileReport>>({
+    jobs: options.rules === undefined ? (options.jobs ?? 'auto') : 1, // a test's own rules cannot travel to a worker
+    init: { job: 'check', corpusKeys: corpus.exportKeys(), ...(options.settings ? { settings: options.settings } : {}), ...(options.sources ? { sources: true } : {}) },
+    tasks: entries,
+    here: (entry) => checkLogged(entry, analyzer, corpus, options),
+    deliver: (result) => report(replay(result, log)),
+    log,
+  });
   return analyzer.rules;
 }
 
@@ -47,16 +57,16 @@ export function checkEachSeed(paths: readonly string[], options: CheckOptions, l
  * `check --format json`, streamed: each file's entry is written as soon as it is checked.
  * The output is the same, byte for byte, as rendering the whole report at the end.
  */
-export function checkSeedsToJson(
+export async function checkSeedsToJson(
   paths: readonly string[],
   options: CheckOptions,
   log: CheckLog,
   write: (chunk: string) => void,
   failOn: FailOn,
-): ExitStatusCode {
+): Promise<ExitStatusCode> {
   const writer = jsonReportWriter(write);
   let status: ExitStatusCode = ExitStatus.Clean;
-  checkEachSeed(paths, options, log, (file) => {
+  await checkEachSeed(paths, options, log, (file) => {
     writer.file(file);
     if (status !== ExitStatus.Error) {
       const own = checkExitStatus({ files: [file], rules: [] }, failOn);
@@ -65,6 +75,11 @@ export function checkSeedsToJson(
   });
   writer.end();
   return status;
+}
+
+/** Checks one file, keeping what it logs with the result (so a worker's log is replayed in order). */
+export function checkLogged(entry: LoadedSeed, analyzer: Analyzer, corpus: CorpusView, options: CheckOptions): Logged<FileReport> {
+  return logged((log) => checkOne(entry, analyzer, corpus, options, log));
 }
 
 function checkOne(

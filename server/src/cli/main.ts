@@ -24,7 +24,7 @@ function warn(message: string): void {
   process.stderr.write(`${PROGRAM}: ${message}\n`);
 }
 
-function check(command: CheckCommand): ExitStatusCode {
+async function check(command: CheckCommand): Promise<ExitStatusCode> {
   const config = commandConfig(command.config, createAnalyzer().rules, warn);
   if (config === null) {
     return ExitStatus.Error;
@@ -36,9 +36,9 @@ function check(command: CheckCommand): ExitStatusCode {
   };
   if (command.format === 'json') {
     // Streamed file by file: memory stays flat however many seeds there are.
-    return checkSeedsToJson(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}), sources: true }, log, (chunk) => process.stdout.write(chunk), command.failOn);
+    return checkSeedsToJson(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}), jobs: command.jobs, sources: true }, log, (chunk) => process.stdout.write(chunk), command.failOn);
   }
-  const report = checkSeeds(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}) }, log);
+  const report = await checkSeeds(command.paths, { ...(settings ? { settings } : {}), ...(scope ? { scope } : {}), jobs: command.jobs }, log);
   switch (command.format) {
     case 'sarif':
       process.stdout.write(
@@ -57,12 +57,12 @@ function check(command: CheckCommand): ExitStatusCode {
 }
 
 /** `xref`: status 0 when it ran (events or none), 2 when a file could not be used. */
-function xref(command: XrefCommand): ExitStatusCode {
+async function xref(command: XrefCommand): Promise<ExitStatusCode> {
   const config = commandConfig(command.config, createAnalyzer().rules, warn);
   if (config === null) {
     return ExitStatus.Error;
   }
-  const run = xrefSeeds(command.paths, { ...(config.settings ? { settings: config.settings } : {}), ...(config.scope ? { scope: config.scope } : {}) }, {
+  const run = await xrefSeeds(command.paths, { ...(config.settings ? { settings: config.settings } : {}), ...(config.scope ? { scope: config.scope } : {}), jobs: command.jobs }, {
     error: (path, message) => warn(`${path}: ${message}`),
     note: (path, message) => warn(`note: ${path}: ${message}`),
   });
@@ -78,7 +78,7 @@ function homepage(): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function main(argv: readonly string[]): ExitStatusCode | 'running' {
+async function main(argv: readonly string[]): Promise<ExitStatusCode | 'running'> {
   let command;
   try {
     command = parseArgs(argv);
@@ -98,14 +98,14 @@ function main(argv: readonly string[]): ExitStatusCode | 'running' {
       process.stdout.write(`${packageJson.version}\n`);
       return ExitStatus.Clean;
     case 'xref':
-      return xref(command);
+      return await xref(command);
     case 'export':
       return runExport(command, { warn, print: (text) => process.stdout.write(text) }, process.cwd());
     case 'lsp':
       runLanguageServer();
       return 'running';
     case 'check':
-      return check(command);
+      return await check(command);
   }
 }
 
@@ -116,13 +116,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   }
 });
 
-try {
-  const status = main(process.argv.slice(2));
-  if (status !== 'running') {
-    process.exitCode = status;
-  }
-} catch (error) {
-  // Status 1 means "findings": a crash must not look like one.
-  warn(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = ExitStatus.Error;
-}
+main(process.argv.slice(2)).then(
+  (status) => {
+    if (status !== 'running') {
+      process.exitCode = status;
+    }
+  },
+  (error: unknown) => {
+    // Status 1 means "findings": a crash must not look like one.
+    warn(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = ExitStatus.Error;
+  },
+);

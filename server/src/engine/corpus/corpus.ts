@@ -56,8 +56,24 @@ export class CorpusIndex implements CorpusView {
     this.index(uri, new LineMap(text.includes('<!--') ? maskTags(text, scanTags(text)) : text).lines);
   }
 
+  /**
+   * Every document's line keys, to rebuild the same index elsewhere (a worker thread) with
+   * {@link CorpusIndex.fromKeys}; documents themselves are not included.
+   */
+  exportKeys(): [string, readonly number[]][] {
+    return [...this.keysByDoc];
+  }
+
+  /** An index with the line keys {@link exportKeys} gave: the same evidence, no documents to {@link get}. */
+  static fromKeys(entries: Iterable<readonly [string, readonly number[]]>): CorpusIndex {
+    const corpus = new CorpusIndex();
+    for (const [uri, keys] of entries) {
+      corpus.indexKeys(uri, keys);
+    }
+    return corpus;
+  }
+
   private index(uri: string, lines: readonly Line[]): void {
-    this.delete(uri);
     const keys = new Set<number>();
     for (const line of lines) {
       const key = normaliseLine(line.text);
@@ -65,7 +81,12 @@ export class CorpusIndex implements CorpusView {
         keys.add(hash53(key));
       }
     }
-    this.keysByDoc.set(uri, [...keys]);
+    this.indexKeys(uri, [...keys]);
+  }
+
+  private indexKeys(uri: string, keys: readonly number[]): void {
+    this.delete(uri);
+    this.keysByDoc.set(uri, keys);
     for (const k of keys) {
       const holders = this.docsByKey.get(k);
       if (holders === undefined) {
