@@ -20,7 +20,7 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/cli/parallel/worker.ts'], outfile: 'dist/cliWorker.js' },
+  { entryPoints: ['server/src/parallel/worker.ts'], outfile: 'dist/worker.js' },
 ];
 
 if (watch) {

@@ -6,32 +6,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ENGLISH_SEED, RUSSIAN_SEED, encodeLegacy, runCli, tempTree } from './helpers.js';
-
-const TOWNS = ['Elsmere', 'Karvik', 'Dunmore', 'Westby', 'Halloran', 'Pinecrest', 'Oakridge', 'Marlow'];
-const ГОРОДА = ['Мурманск', 'Калуга', 'Тверь', 'Вологда', 'Кострома', 'Псков'];
-
-/** A corpus of `n` generated articles: each shares a site footer with others, and stories recur across languages. */
-function corpus(n: number): Record<string, string | Uint8Array> {
-  const files: Record<string, string | Uint8Array> = {};
-  for (let i = 0; i < n; i++) {
-    const story = i % 7;
-    const town = TOWNS[story % TOWNS.length]!;
-    const город = ГОРОДА[story % ГОРОДА.length]!;
-    const text =
-      i % 3 === 2
-        ? `Власти города ${город} объявили о ремонте моста\n\nВ ${story + 3} марта мэр города ${город} объявил, что мост закроют на ремонт, сообщили в администрации.\n\nПо некоторым данным, ремонт обойдётся в ${story + 2} миллиона рублей.\n\nПоддержите независимую журналистику: сделайте пожертвование.\n`
-        : `${town} council votes to repair the old bridge\n\nOn March ${story + 3}, the mayor of ${town} announced that the bridge will close for repairs, the council said in a statement.\n\nSome say the repairs will cost ${story + 2} million dollars.\n\nSign up for our newsletter to get the day's news in your inbox.\n© ${2020 + (i % 4)} The ${town} Courier. All rights reserved.\n`;
-    files[`seeds/${String(i).padStart(3, '0')}.txt`] = text;
-  }
-  files['seeds/en-full.txt'] = ENGLISH_SEED;
-  files['seeds/ru-full.txt'] = RUSSIAN_SEED;
-  files['seeds/zz-cp1251.txt'] = encodeLegacy(RUSSIAN_SEED.split('\n').slice(0, 3).join('\n'), 'windows-1251');
-  files['seeds/zz-binary.txt'] = Uint8Array.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]);
-  return files;
-}
+import { councilStories } from '../fixtures/councilStories.js';
 
 describe('--jobs', () => {
-  const root = tempTree(corpus(130));
+  const root = tempTree({
+    ...councilStories(130),
+    'seeds/en-full.txt': ENGLISH_SEED,
+    'seeds/ru-full.txt': RUSSIAN_SEED,
+    'seeds/zz-cp1251.txt': encodeLegacy(RUSSIAN_SEED.split('\n').slice(0, 3).join('\n'), 'windows-1251'),
+    'seeds/zz-binary.txt': Uint8Array.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+  });
 
   for (const command of ['check', 'xref'] as const) {
     for (const format of command === 'check' ? ['json', 'text', 'sarif'] : ['json', 'text']) {

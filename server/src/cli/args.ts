@@ -3,7 +3,7 @@
  * error out, so every option rule is testable and the help text stays next to the parser.
  */
 import type { Severity } from '../engine/index.js';
-import type { Jobs } from './parallel/jobs.js';
+import type { Jobs } from '../parallel/jobs.js';
 
 /** Output formats of `check`. */
 export type CheckFormat = 'text' | 'json' | 'sarif';

@@ -7,8 +7,8 @@ import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, t
 import type { FailOn } from './args.js';
 import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
-import { logged, replay, type Logged } from './parallel/logged.js';
-import { inWorkersOrHere, type Jobs } from './parallel/jobs.js';
+import { logged, replay, type Logged } from '../parallel/logged.js';
+import { inWorkersOrHere, type Jobs } from '../parallel/jobs.js';
 import type { WorkspaceScope } from '../settings/scope.js';
 import { jsonReportWriter } from './reporters/json.js';
 import type { CheckReport, FileReport } from './report.js';

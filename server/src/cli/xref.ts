@@ -7,8 +7,8 @@ import { createAnalyzer, lineIndexAt, type Analyzer, type AnalyzerOptions, type 
 import { analyzeChrome, bodySentences, documentSignature, EventIndex, xrefReport, type DocumentSignature, type OffsetPositions, type XrefReport } from '../engine/events/index.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
 import type { WorkspaceScope } from '../settings/scope.js';
-import { logged, replay, type Logged } from './parallel/logged.js';
-import { inWorkersOrHere, type Jobs } from './parallel/jobs.js';
+import { logged, replay, type Logged } from '../parallel/logged.js';
+import { inWorkersOrHere, type Jobs } from '../parallel/jobs.js';
 
 /** What `xref` found, and whether some file could not be used. */
 export interface XrefRun {

@@ -4,8 +4,9 @@
  * {@link ReprintIndex}. The whole corpus is indexed in the background after it is read;
  * afterwards a changed document is re-indexed alone, after a pause.
  */
-import { analyzeChrome, bodySentences, EventIndex, ReprintIndex } from '../engine/events/index.js';
-import type { Analyzer, CorpusView, Finding, SeedDocument } from '../engine/index.js';
+import { analyzeChrome, bodySentences, EventIndex, ReprintIndex, type DocumentSignature } from '../engine/events/index.js';
+import type { Analyzer, CorpusView, EngineSettings, Finding, SeedDocument } from '../engine/index.js';
+import { linkInWorkers } from './linkWorkers.js';
 import type { CodeLensSetting } from './codeLensSetting.js';
 import { Debouncer } from './debouncer.js';
 import type { CountedProgress } from './progress.js';
@@ -50,6 +51,10 @@ export interface EventSource {
   readonly view: CorpusView;
   /** The analyzer configured for the document with this key. */
   analyzer(key: string): Promise<Analyzer>;
+  /** The settings of the document with this key for a worker thread's analyzer, or `undefined` when they cannot travel. */
+  engineSettings?(key: string): Promise<EngineSettings | undefined>;
+  /** The corpus evidence as line keys, for a worker thread. */
+  corpusKeys?(): [string, readonly number[]][];
 }
 
 /** What the event index tells the rest of the server. */
@@ -167,10 +172,19 @@ export class CorpusEvents {
     this.events.beginBulk();
     try {
       const keys = this.source.keys().filter((key) => this.indexed.get(key) !== this.source.get(key));
-      for (let i = 0; i < keys.length && !this.hooks.cancelled(); i++) {
+      let done = 0;
+      const report = (): void => progress.report(++done, keys.length, `${done} of ${keys.length} documents`);
+      // Parsing and analysing go to worker threads when they can; what they leave (or cannot take) is done here.
+      const left = await linkInWorkers(keys, this.source, this.hooks, (key, doc, signature) => {
+        if (signature !== undefined && this.source.get(key) === doc && this.indexed.get(key) !== doc) {
+          this.linkSignature(doc, signature);
+        }
+        report();
+      });
+      for (let i = 0; i < left.length && !this.hooks.cancelled(); i++) {
         await nextTurn();
-        await this.reindex(keys[i]!, false);
-        progress.report(i + 1, keys.length, `${i + 1} of ${keys.length} documents`);
+        await this.reindex(left[i]!, false);
+        report();
       }
       this.events.endBulk();
       this.hooks.log(`Source Review: linked ${this.events.events().length} event(s) across ${this.indexed.size} document(s).`);
@@ -179,6 +193,13 @@ export class CorpusEvents {
       this.events.endBulk();
       progress.end();
     }
+  }
+
+  /** Indexes a document whose signature was computed elsewhere (a worker) from this very document's text. */
+  private linkSignature(doc: SeedDocument, signature: DocumentSignature): void {
+    this.events.setSignature(signature);
+    this.reprints.set(doc, signature.sentences.map((s) => s.sentence));
+    this.indexed.set(doc.uri, doc);
   }
 
   /** Stops pending re-indexing (shutdown). */

@@ -54,3 +54,12 @@ function parseSafely(uri: string, text: string, lineMap: LineMap): SeedDocument 
     }
   }
 }
+
+/**
+ * The document's outlet when it is known without parsing: set by the user's outlet map or by a
+ * finished parse; `undefined` while a lazy seed's outlet still waits for its parse.
+ */
+export function knownOutlet(doc: SeedDocument): string | null | undefined {
+  const own = Object.getOwnPropertyDescriptor(doc, 'outlet');
+  return own && 'value' in own ? (own.value as string | null) : undefined;
+}

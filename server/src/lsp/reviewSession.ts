@@ -124,6 +124,8 @@ export class ReviewSession {
         keys: () => this.corpus.uris(),
         view: this.corpus.view,
         analyzer: (key) => this.settings.analyzer(settingsScope(key, this.disk.workspaceRoots)),
+        engineSettings: (key) => this.settings.engineSettings(settingsScope(key, this.disk.workspaceRoots)),
+        corpusKeys: () => this.corpus.exportKeys(),
       },
       {
         changed: () => {

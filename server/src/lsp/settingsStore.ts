@@ -4,6 +4,12 @@ import { DEFAULT_SETTINGS, createAnalyzer, type Analyzer, type EngineSettings, t
 import { parseSettings, unknownRuleProblems, type SettingsProblem } from '../settings/schema.js';
 import { DEFAULT_SCOPE, WorkspaceScope } from '../settings/scope.js';
 
+/** A document's validated settings and the analyzer made from them. */
+interface Configured {
+  readonly settings: EngineSettings;
+  readonly analyzer: Analyzer;
+}
+
 /** The settings section the server reads. */
 export const SETTINGS_SECTION = 'sourceReview';
 
@@ -14,7 +20,7 @@ export const SETTINGS_SECTION = 'sourceReview';
  * `window` in the manifest) are read once for the whole workspace.
  */
 export class SettingsStore {
-  private readonly cache = new Map<string, Promise<Analyzer>>();
+  private readonly cache = new Map<string, Promise<Configured>>();
   private scope: Promise<WorkspaceScope> | undefined;
   private readonly warned = new Set<string>();
   private readonly defaultAnalyzer: Analyzer;
@@ -32,9 +38,21 @@ export class SettingsStore {
   }
 
   /** The analyzer configured for the document at `uri`. */
-  analyzer(uri: string): Promise<Analyzer> {
+  async analyzer(uri: string): Promise<Analyzer> {
+    return (await this.configured(uri)).analyzer;
+  }
+
+  /**
+   * The engine settings of the document at `uri`, for an analyzer built elsewhere (a worker
+   * thread); `undefined` when this store runs a replacement rule registry, which cannot travel.
+   */
+  async engineSettings(uri: string): Promise<EngineSettings | undefined> {
+    return this.rules ? undefined : (await this.configured(uri)).settings;
+  }
+
+  private configured(uri: string): Promise<Configured> {
     if (!this.supported) {
-      return Promise.resolve(this.defaultAnalyzer);
+      return Promise.resolve({ settings: DEFAULT_SETTINGS, analyzer: this.defaultAnalyzer });
     }
     let pending = this.cache.get(uri);
     if (!pending) {
@@ -75,17 +93,17 @@ export class SettingsStore {
     this.cache.delete(uri);
   }
 
-  private async fetch(uri: string): Promise<Analyzer> {
+  private async fetch(uri: string): Promise<Configured> {
     let raw: unknown;
     try {
       raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
     } catch (error) {
       this.connection.console.warn(`Could not read settings (${String(error)}); using the defaults.`);
-      return this.defaultAnalyzer;
+      return { settings: DEFAULT_SETTINGS, analyzer: this.defaultAnalyzer };
     }
     const { settings, problems } = parseSettings(raw);
     this.warn([...problems, ...unknownRuleProblems(settings, this.defaultAnalyzer.rules.map((r) => r.id))]);
-    return this.analyzerFor(settings);
+    return { settings, analyzer: this.analyzerFor(settings) };
   }
 
   /** Logs and shows each problem once until the configuration changes. */

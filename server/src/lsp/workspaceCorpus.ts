@@ -62,6 +62,11 @@ export class WorkspaceCorpus {
     return this.index.get(uri);
   }
 
+  /** Every document's line keys, to rebuild the same corpus evidence in a worker thread ({@link CorpusIndex.fromKeys}). */
+  exportKeys(): [string, readonly number[]][] {
+    return this.index.exportKeys();
+  }
+
   /** URIs of all indexed documents. */
   uris(): string[] {
     return [...this.index.uris()];

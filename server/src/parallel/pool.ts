@@ -22,6 +22,8 @@ export interface PoolJob<T, R> {
   fallback(task: T): R;
   /** Told once when a worker failed and its tasks moved to the calling thread. */
   warn(message: string): void;
+  /** When it turns true, the run stops: no more results are delivered and the workers end. */
+  cancelled?(): boolean;
   /** Worker heap limit in MB; the default leaves V8's. */
   readonly heapMb?: number;
 }
@@ -75,6 +77,10 @@ export function runInWorkers<T, R>(job: PoolJob<T, R>): Promise<void> {
     };
 
     const pump = (): void => {
+      if (job.cancelled?.()) {
+        finish();
+        return;
+      }
       try {
         const window = WINDOW_BATCHES * BATCH * Math.max(1, alive.size);
         while (idle.length > 0 && nextToSend < tasks.length && nextToSend < nextToDeliver + window) {

@@ -1,13 +1,13 @@
 /**
- * The worker-thread entry of the batch commands (bundled as `dist/cliWorker.js`): builds the
+ * The worker-thread entry of the batch commands (bundled as `dist/worker.js`): builds the
  * analyzer and the corpus evidence once from {@link WorkerInit}, then answers batches of files
  * with the same per-file functions the main thread uses.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CorpusIndex, createAnalyzer } from '../../engine/index.js';
-import { checkLogged } from '../check.js';
-import type { LoadedSeed } from '../loadSeeds.js';
-import { xrefLogged } from '../xref.js';
+import { CorpusIndex, createAnalyzer } from '../engine/index.js';
+import { checkLogged } from '../cli/check.js';
+import type { LoadedSeed } from '../cli/loadSeeds.js';
+import { xrefLogged } from '../cli/xref.js';
 import type { BatchRequest, BatchResponse, WorkerInit } from './protocol.js';
 
 const init = workerData as WorkerInit;

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { CheckLog } from '../loadSeeds.js';
+import type { CheckLog } from '../cli/loadSeeds.js';
 import { runInWorkers } from './pool.js';
 import type { WorkerInit } from './protocol.js';
 
@@ -25,7 +25,7 @@ export function plannedWorkers(jobs: Jobs, files: number, cores = availableParal
 
 /** The bundled worker entry next to the CLI bundle, or undefined when running from sources (tests). */
 export function workerScript(): string | undefined {
-  const script = join(__dirname, 'cliWorker.js');
+  const script = join(__dirname, 'worker.js');
   return existsSync(script) ? script : undefined;
 }
 

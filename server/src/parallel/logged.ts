@@ -1,4 +1,4 @@
-import type { CheckLog } from '../loadSeeds.js';
+import type { CheckLog } from '../cli/loadSeeds.js';
 import type { LogLine } from './protocol.js';
 
 /** A file's result with the lines its processing logged. */

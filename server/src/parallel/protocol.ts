@@ -1,5 +1,5 @@
 /** Messages between the batch commands and their worker threads ({@link runInWorkers}). */
-import type { EngineSettings } from '../../engine/index.js';
+import type { EngineSettings } from '../engine/index.js';
 
 /** A batch of tasks for one worker; `first` is the index of the first task in the whole run. */
 export interface BatchRequest<T> {
