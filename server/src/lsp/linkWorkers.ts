@@ -51,7 +51,8 @@ export async function linkInWorkers(keys: readonly string[], source: EventSource
       tasks.push({ index, path: group[index]!, text: doc.text, ...(typeof outlet === 'string' ? { outlet } : {}) });
     });
     const handedBack = new Set<number>();
-    const workers = Math.max(1, availableParallelism() - 1);
+    // One core is left to the editor and to this thread's answers.
+    const workers = Math.max(1, Math.min(8, availableParallelism() - 1));
     try {
       await runInWorkers<LoadedSeed & { readonly index: number }, Logged<XrefFile> | 'here'>({
         script,
