@@ -7,10 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import { ROOT } from './helpers.js';
 
 /** What may ship, inside the `.vsix`'s `extension/` folder. */
-const ALLOWED = /^(?:dist\/(?:client|server)\.js|syntaxes\/(?:seed\.tmLanguage|language-configuration)\.json|images\/icon\.png|package\.json|readme\.md|LICENSE(?:\.txt)?)$/iu;
+const ALLOWED = /^(?:dist\/(?:client|server|worker)\.js|syntaxes\/(?:seed\.tmLanguage|language-configuration)\.json|images\/icon\.png|package\.json|readme\.md|LICENSE(?:\.txt)?)$/iu;
 
 /** What must ship. */
-const NEEDED = ['dist/client.js', 'dist/server.js', 'package.json', 'syntaxes/seed.tmLanguage.json', 'syntaxes/language-configuration.json', 'images/icon.png'];
+const NEEDED = ['dist/client.js', 'dist/server.js', 'dist/worker.js', 'package.json', 'syntaxes/seed.tmLanguage.json', 'syntaxes/language-configuration.json', 'images/icon.png'];
 
 /** The names of a zip archive's entries, from its central directory. */
 function zipEntries(zip: Buffer): string[] {
