@@ -87,11 +87,22 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 function withoutUnlinkable(signature: DocumentSignature, keys: readonly (readonly string[])[]): DocumentSignature {
   return {
     ...signature,
-    sentences: signature.sentences.map((s, i) =>
-      keys[i]!.length > 0 ? s : { sentence: s.sentence, predicates: [], entities: [], dates: [], numbers: [], entityKeys: NO_KEYS },
-    ),
+    sentences: signature.sentences.map((s, i) => {
+      if (keys[i]!.length > 0) {
+        return s;
+      }
+      // Only its place is ever read (hovers, lead position): most body sentences are kept as a span.
+      const { start, end, line } = s.sentence;
+      return { sentence: { start, end, line, text: '' }, predicates: NONE, entities: NONE, dates: NONE, numbers: NONE, entityKeys: NO_KEYS };
+    }),
   };
 }
+
+/** The id of every sentence that can never be linked. */
+const UNLINKABLE = -1;
+
+/** The one empty list every unlinkable sentence shares. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The corpus-wide index of events. Not thread-safe; one instance per corpus.
@@ -168,12 +179,16 @@ export class EventIndex {
   setSignature(computed: DocumentSignature): void {
     this.delete(computed.uri);
     const ids: number[] = [];
-    const keys: string[][] = [];
+    const keys: (readonly string[])[] = [];
     computed.sentences.forEach((s, index) => {
-      const id = this.nextId++;
+      const own = candidateKeys(s);
+      // A sentence without a key can never be linked: it gets no id, only its place.
+      const id = own.length > 0 ? this.nextId++ : UNLINKABLE;
       ids.push(id);
-      this.sentences.set(id, { uri: computed.uri, index });
-      keys.push(candidateKeys(s));
+      keys.push(own.length > 0 ? own : NONE);
+      if (id !== UNLINKABLE) {
+        this.sentences.set(id, { uri: computed.uri, index });
+      }
     });
     const signature = withoutUnlinkable(computed, keys);
     const entry: DocEntry = { signature, ids, keys };
