@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runInWorkers } from '../../server/src/cli/parallel/pool.js';
-import { plannedWorkers } from '../../server/src/cli/parallel/jobs.js';
+import { runInWorkers } from '../../server/src/parallel/pool.js';
+import { plannedWorkers } from '../../server/src/parallel/jobs.js';
 
 const SCRIPT = join(__dirname, '../fixtures/pool/echo-worker.cjs');
 
