@@ -40,7 +40,8 @@ export function renderMarkdown(r: BenchResult): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(`Command: \`${r.command}\` · ${r.date} · total ${r.totalSeconds.toFixed(0)} s`, '');
-  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(0)} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')}${m.loadAverageEnd ? `, at the end ${m.loadAverageEnd.map((x) => x.toFixed(2)).join(' / ')}` : ''} (2 cores: above 2, wall times include waiting for a core; CPU times do not).`);
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(0)} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')}${m.loadAverageEnd ? `, at the end ${m.loadAverageEnd.map((x) => x.toFixed(2)).join(' / ')}` : ''} (${m.cores} cores: above ${m.cores}, wall times include waiting for a core; CPU times do not).`);
+  out.push(`Parallelism: the CLI runs with its default \`--jobs auto\` (${m.cores >= 2 ? Math.min(m.cores, 8) : 0} worker threads on this machine from 100 files; CPU s counts every thread, so it can exceed wall s); the server links on ${Math.max(1, Math.min(8, m.cores - 1))} worker thread(s) (cores − 1).`);
   out.push(`Corpus: ${r.corpus.documents} generated articles (seed ${r.corpus.seed}), ${r.corpus.megabytes.toFixed(1)} MB, ${(100 * r.corpus.englishShare).toFixed(0)}% English.`);
   out.push('Cells read `median (min–max)` over repeated runs; a single number is a single run.', '');
 
