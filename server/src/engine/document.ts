@@ -9,6 +9,7 @@ import { scanTags } from './tags/parse.js';
 import { maskTags } from './tags/mask.js';
 import type { TagScan } from './tags/types.js';
 import { markdownNesting, MAX_MARKDOWN_NESTING } from './nesting.js';
+import { plainMarkdownBlocks } from './plainStructure.js';
 
 /** Kinds of leaf blocks in a seed. */
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -92,7 +93,7 @@ function parseText(uri: string, text: string, options: ParseOptions): SeedDocume
   let structure: { blocks: Block[]; listItems: ListItem[] } | undefined;
   if (text.length <= limit && markdownNesting(text) <= MAX_MARKDOWN_NESTING) {
     try {
-      structure = markdownStructure(text, lineMap);
+      structure = plainMarkdownBlocks(text, lineMap) ?? markdownStructure(text, lineMap);
     } catch {
       structure = undefined;
     }
@@ -141,7 +142,11 @@ const LEAF_KINDS: Record<string, BlockKind> = {
   thematicBreak: 'thematicBreak',
 };
 
-function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; listItems: ListItem[] } {
+/**
+ * The leaf blocks and list items of `text` from remark's Markdown parse, in document order.
+ * Exported for the tests that hold {@link plainMarkdownBlocks} to it.
+ */
+export function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; listItems: ListItem[] } {
   const root = markdown.parse(text) as MdNode;
   // micromark drops a leading byte order mark and counts its offsets from after it.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
