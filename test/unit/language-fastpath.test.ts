@@ -31,7 +31,7 @@ function referenceDetectLanguage(text: string, minLetters = 20): LanguageCode {
 }
 
 const PIECES = [
-  'the', 'of', 'and', 'said', 'council', 'bridge', 'The', 'OF', 'и', 'в', 'мост', 'Совет', 'її', 'ґанок', 'Єва', 'і',
+  'the', 'of', 'and', 'said', 'council', 'a', 'i', 'th', 'thee', 'yourselves', 'ourselvesx', 'whether', 'Whether', '\u212A', 'ﬀ', 'bridge', 'The', 'OF', 'и', 'в', 'мост', 'Совет', 'її', 'ґанок', 'Єва', 'і',
   'é', 'Ünter', 'ß', 'İ', 'ΣΑΣ', 'ǅ', 'ﬁ', 'Ｆｕｌｌ', 'ª', 'Ⅻ', '\u0301', '\u0485', 'a\u0301', '𝐀', '\u{1DF00}', '\u{1E030}', '\u{10780}',
   '\ud800', '\udc00', '中文', 'עברית', "it's", "don't", '2024', ' ', ' ', ' ', '\n', '.', ',', '—', '«', '»',
 ];

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { EN_STOPWORDS } from './en.js';
-import { countScripts, forEachWord } from './scripts.js';
+import { countScripts, countWords, wordTrie } from './scripts.js';
 
 /**
  * The language of a whole text from its letters: Cyrillic vs Latin script, Ukrainian
@@ -18,19 +18,14 @@ export function detectLanguage(text: string, minLetters = 20): LanguageCode {
   return looksEnglish(sample) ? 'en' : 'und';
 }
 
-const LONGEST_STOPWORD = Math.max(...[...EN_STOPWORDS].map((w) => w.length));
+const STOPWORDS = wordTrie(EN_STOPWORDS);
 
 function looksEnglish(text: string): boolean {
-  const lower = text.toLowerCase();
-  let hits = 0;
-  const tokens = forEachWord(lower, (start, end) => {
-    if (end - start <= LONGEST_STOPWORD && EN_STOPWORDS.has(lower.slice(start, end))) {
-      hits++;
-    }
-  });
-  if (tokens === 0) {
+  // Stop words with an apostrophe never match: tokens are letters only.
+  const { words, hits } = countWords(text.toLowerCase(), STOPWORDS);
+  if (words === 0) {
     return false;
   }
   // Short UI-only texts rarely carry function words; give them the benefit of the doubt.
-  return tokens < 8 || hits / tokens >= 0.12;
+  return words < 8 || hits / words >= 0.12;
 }

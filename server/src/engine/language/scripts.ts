@@ -90,13 +90,40 @@ export function countScripts(text: string): ScriptCounts {
   return { cyrillic, latin, ukrainian };
 }
 
+/** A trie of lower-case ASCII words: 26 child slots per node (0 = none), then 1 if a word ends there. */
+export type WordTrie = Int32Array;
+
+const SLOTS = 27;
+
+/** The trie of those of `words` that are spelt with the letters a–z only. */
+export function wordTrie(words: Iterable<string>): WordTrie {
+  const plain = [...words].filter((w) => /^[a-z]+$/.test(w));
+  const trie = new Int32Array(SLOTS * (1 + plain.reduce((n, w) => n + w.length, 0)));
+  let nodes = 1;
+  for (const word of plain) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * SLOTS + word.charCodeAt(i) - 97;
+      if (trie[slot] === 0) {
+        trie[slot] = nodes++;
+      }
+      node = trie[slot]!;
+    }
+    trie[node * SLOTS + 26] = 1;
+  }
+  return trie;
+}
+
 /**
- * Calls `visit(start, end)` for each maximal run of letters (`\p{L}+`) in `text`, in order,
- * and returns how many there were.
+ * How many maximal runs of letters (`\p{L}+`) `text` holds, and how many of them are words
+ * of `trie` (exactly, case included).
  */
-export function forEachWord(text: string, visit: (start: number, end: number) => void): number {
-  let count = 0;
-  let start = -1;
+export function countWords(text: string, trie: WordTrie): { words: number; hits: number } {
+  let words = 0;
+  let hits = 0;
+  let inWord = false;
+  /** Trie node of the word so far; -1 once it has left the trie. */
+  let node = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     let letter: boolean;
@@ -109,19 +136,24 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       length = k >> 4;
     }
     if (letter) {
-      if (start < 0) {
-        start = i;
+      if (!inWord) {
+        inWord = true;
+        words++;
+        node = 0;
       }
-    } else if (start >= 0) {
-      visit(start, i);
-      count++;
-      start = -1;
+      if (node >= 0) {
+        node = c >= 97 && c <= 122 ? trie[node * SLOTS + c - 97]! || -1 : -1;
+      }
+    } else if (inWord) {
+      inWord = false;
+      if (node > 0 && trie[node * SLOTS + 26] === 1) {
+        hits++;
+      }
     }
     i += length;
   }
-  if (start >= 0) {
-    visit(start, text.length);
-    count++;
+  if (inWord && node > 0 && trie[node * SLOTS + 26] === 1) {
+    hits++;
   }
-  return count;
+  return { words, hits };
 }
