@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { LanguageCode, Span } from './types.js';
 import { LineMap, type Line } from './text.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { endsSentence, splitSentences, type Sentence } from './sentences.js';
 import { detectLanguage } from './language/detect.js';
 import { detectOutlet } from './outlet.js';
 import { scanTags } from './tags/parse.js';
@@ -246,7 +246,6 @@ function plainBlocks(lineMap: LineMap): Block[] {
   return blocks;
 }
 
-const ENDS_SENTENCE = /[.!?…:;»"”'’)\]]\s*$/u;
 const STARTS_SENTENCE = /^\s*(?:[\p{Lu}\p{N}«"“„'‘(\[•*\-–—]|$)/u;
 
 /**
@@ -267,7 +266,7 @@ function collectSentences(text: string, lineMap: LineMap, blocks: readonly Block
         return;
       }
       for (const s of splitSentences(text, { start: runStart, end: runEnd }, language)) {
-        out.push({ ...s, text: text.slice(s.start, s.end), line: lineMap.lineAt(s.start) });
+        out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), line: lineMap.lineAt(s.start) });
       }
       runStart = -1;
     };
@@ -280,7 +279,7 @@ function collectSentences(text: string, lineMap: LineMap, blocks: readonly Block
         continue;
       }
       const lineText = text.slice(start, end);
-      if (runStart >= 0 && (ENDS_SENTENCE.test(text.slice(runStart, runEnd)) || STARTS_SENTENCE.test(lineText))) {
+      if (runStart >= 0 && (endsSentence(text, runStart, runEnd) || STARTS_SENTENCE.test(lineText))) {
         flush();
       }
       if (runStart < 0) {
