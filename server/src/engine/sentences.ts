@@ -36,7 +36,7 @@ export function splitSentences(text: string, span: Span, language: LanguageCode)
     const end = span.start + segmentEnd;
     segmentStart = segmentEnd;
     const prev = pieces[pieces.length - 1];
-    if (prev && (isListNumber(text.slice(prev.start, prev.end)) || shouldJoin(text, prev.end, start))) {
+    if (prev && (isListNumber(text, prev.start, prev.end) || shouldJoin(text, prev.end, start))) {
       prev.end = end;
     } else {
       pieces.push({ start, end });
@@ -68,22 +68,24 @@ const SEGMENT_WINDOW = 4096;
  * is joined back by {@link shouldJoin} like any other break. Windows of plain characters are
  * segmented by {@link simpleSentenceBreaks}, which gives ICU's boundaries without ICU.
  */
-function* segmentEnds(language: LanguageCode, text: string): Generator<number> {
+function segmentEnds(language: LanguageCode, text: string): number[] {
+  const ends: number[] = [];
   for (let from = 0; from < text.length; ) {
     const to = text.length - from > SEGMENT_WINDOW ? windowEnd(text, from) : text.length;
     const window = text.slice(from, to);
     const simple = simpleSentenceBreaks(window);
     if (simple) {
       for (const end of simple) {
-        yield from + end;
+        ends.push(from + end);
       }
     } else {
       for (const seg of segmenterFor(language).segment(window)) {
-        yield from + seg.index + seg.segment.length;
+        ends.push(from + seg.index + seg.segment.length);
       }
     }
     from = to;
   }
+  return ends;
 }
 
 function windowEnd(text: string, from: number): number {
@@ -106,9 +108,15 @@ function windowEnd(text: string, from: number): number {
   return /[\uD800-\uDBFF]/u.test(text[limit - 1]!) ? limit - 1 : limit;
 }
 
-/** "2." or "3)" alone: a list number that ICU cut off its item. */
-function isListNumber(piece: string): boolean {
-  return /^\s*\d{1,3}[.)]\s*$/u.test(piece);
+/** "2." or "3)" alone in `text[start, end)`: a list number that ICU cut off its item. */
+function isListNumber(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) {
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  // Most pieces are sentences: only one starting with a digit can be a bare number.
+  return i < end && c >= 48 && c <= 57 && /^\s*\d{1,3}[.)]\s*$/u.test(text.slice(start, end));
 }
 
 /**
