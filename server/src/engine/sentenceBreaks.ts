@@ -90,10 +90,15 @@ function classOf(c: number): number {
   return UNKNOWN;
 }
 
-/** {@link classOf} of every UTF-16 code unit (surrogates are unknown). */
-const CLASSES = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  CLASSES[c] = classOf(c);
+/** {@link classOf} of every UTF-16 code unit up to the last known one, № (U+2116). */
+const TABLE = new Uint8Array(0x2117);
+for (let c = 0; c < TABLE.length; c++) {
+  TABLE[c] = classOf(c);
+}
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE.length ? TABLE[c]! : UNKNOWN;
 }
 
 /** Where the scan stands: not after a terminator, after `SATerm Close*`, or after `SATerm Close* Sp+`. */
@@ -113,12 +118,12 @@ export function simpleSentenceBreaks(text: string): number[] | undefined {
   let aterm = false;
   /** Index of the terminator that opened the current state. */
   let termAt = -1;
-  let prev = n > 0 ? CLASSES[text.charCodeAt(0)]! : OTHER;
+  let prev = n > 0 ? classAt(text, 0) : OTHER;
   if (prev === UNKNOWN) {
     return undefined;
   }
   for (let i = 1; i < n; i++) {
-    const cur = CLASSES[text.charCodeAt(i)]!;
+    const cur = classAt(text, i);
     if (cur === UNKNOWN) {
       return undefined;
     }
@@ -152,7 +157,7 @@ function breaksAfterTerm(text: string, i: number, cur: number, state: number, at
       if (cur === NUMERIC) {
         return false; // SB6
       }
-      const before = termAt > 0 ? CLASSES[text.charCodeAt(termAt - 1)]! : OTHER;
+      const before = termAt > 0 ? classAt(text, termAt - 1) : OTHER;
       if (cur === UPPER && (before === UPPER || before === LOWER)) {
         return false; // SB7
       }
@@ -176,7 +181,7 @@ function breaksAfterTerm(text: string, i: number, cur: number, state: number, at
 /** SB8: the first letter, paragraph separator or terminator from `i` on is a lower-case letter. */
 function lowerFollows(text: string, i: number): boolean {
   for (let j = i; j < text.length; j++) {
-    const k = CLASSES[text.charCodeAt(j)]!;
+    const k = classAt(text, j);
     if (k === LOWER) {
       return true;
     }
