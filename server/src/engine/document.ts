@@ -2,13 +2,14 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { LanguageCode, Span } from './types.js';
 import { LineMap, type Line } from './text.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { endsSentence, splitSentences, type Sentence } from './sentences.js';
 import { detectLanguage } from './language/detect.js';
 import { detectOutlet } from './outlet.js';
 import { scanTags } from './tags/parse.js';
 import { maskTags } from './tags/mask.js';
 import type { TagScan } from './tags/types.js';
 import { markdownNesting, MAX_MARKDOWN_NESTING } from './nesting.js';
+import { plainMarkdownBlocks } from './plainStructure.js';
 
 /** Kinds of leaf blocks in a seed. */
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -92,7 +93,7 @@ function parseText(uri: string, text: string, options: ParseOptions): SeedDocume
   let structure: { blocks: Block[]; listItems: ListItem[] } | undefined;
   if (text.length <= limit && markdownNesting(text) <= MAX_MARKDOWN_NESTING) {
     try {
-      structure = markdownStructure(text, lineMap);
+      structure = plainMarkdownBlocks(text, lineMap) ?? markdownStructure(text, lineMap);
     } catch {
       structure = undefined;
     }
@@ -141,7 +142,11 @@ const LEAF_KINDS: Record<string, BlockKind> = {
   thematicBreak: 'thematicBreak',
 };
 
-function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; listItems: ListItem[] } {
+/**
+ * The leaf blocks and list items of `text` from remark's Markdown parse, in document order.
+ * Exported for the tests that hold {@link plainMarkdownBlocks} to it.
+ */
+export function markdownStructure(text: string, lineMap: LineMap): { blocks: Block[]; listItems: ListItem[] } {
   const root = markdown.parse(text) as MdNode;
   // micromark drops a leading byte order mark and counts its offsets from after it.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -241,7 +246,6 @@ function plainBlocks(lineMap: LineMap): Block[] {
   return blocks;
 }
 
-const ENDS_SENTENCE = /[.!?…:;»"”'’)\]]\s*$/u;
 const STARTS_SENTENCE = /^\s*(?:[\p{Lu}\p{N}«"“„'‘(\[•*\-–—]|$)/u;
 
 /**
@@ -262,7 +266,7 @@ function collectSentences(text: string, lineMap: LineMap, blocks: readonly Block
         return;
       }
       for (const s of splitSentences(text, { start: runStart, end: runEnd }, language)) {
-        out.push({ ...s, text: text.slice(s.start, s.end), line: lineMap.lineAt(s.start) });
+        out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), line: lineMap.lineAt(s.start) });
       }
       runStart = -1;
     };
@@ -275,7 +279,7 @@ function collectSentences(text: string, lineMap: LineMap, blocks: readonly Block
         continue;
       }
       const lineText = text.slice(start, end);
-      if (runStart >= 0 && (ENDS_SENTENCE.test(text.slice(runStart, runEnd)) || STARTS_SENTENCE.test(lineText))) {
+      if (runStart >= 0 && (endsSentence(text, runStart, runEnd) || STARTS_SENTENCE.test(lineText))) {
         flush();
       }
       if (runStart < 0) {

@@ -1,9 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { EN_STOPWORDS } from './en.js';
-
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
-const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
+import { countScripts, countWords, wordTrie } from './scripts.js';
 
 /**
  * The language of a whole text from its letters: Cyrillic vs Latin script, Ukrainian
@@ -11,29 +8,24 @@ const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
  */
 export function detectLanguage(text: string, minLetters = 20): LanguageCode {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
+  const { cyrillic, latin, ukrainian } = countScripts(sample);
   if (cyrillic + latin < minLetters) {
     return 'und';
   }
   if (cyrillic > latin) {
-    const ukrainian = sample.match(UKRAINIAN_ONLY)?.length ?? 0;
     return ukrainian / cyrillic > 0.01 ? 'uk' : 'ru';
   }
   return looksEnglish(sample) ? 'en' : 'und';
 }
 
+const STOPWORDS = wordTrie(EN_STOPWORDS);
+
 function looksEnglish(text: string): boolean {
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length === 0) {
+  // Stop words with an apostrophe never match: tokens are letters only.
+  const { words, hits } = countWords(text.toLowerCase(), STOPWORDS);
+  if (words === 0) {
     return false;
   }
-  let hits = 0;
-  for (const t of tokens) {
-    if (EN_STOPWORDS.has(t)) {
-      hits++;
-    }
-  }
   // Short UI-only texts rarely carry function words; give them the benefit of the doubt.
-  return tokens.length < 8 || hits / tokens.length >= 0.12;
+  return words < 8 || hits / words >= 0.12;
 }
