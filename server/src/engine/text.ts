@@ -86,13 +86,86 @@ function isSpace(c: number): boolean {
 /**
  * A key under which two lines count as "the same line": NFKC, lower case, letters and
  * digits only, single spaces. Quotes, dashes and punctuation differences vanish.
+ *
+ * Lines of ASCII, Russian letters and common punctuation take a one-pass fast path with
+ * the same result; any other character sends the line to {@link normaliseAnyLine}.
  */
 export function normaliseLine(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < FAST_LIMIT ? FAST_KIND[c]! : FAST_SEPARATORS.has(c) ? SEPARATOR : OTHER;
+    if (kind === SEPARATOR) {
+      gap = true;
+    } else if (kind === OTHER) {
+      return normaliseAnyLine(text);
+    } else {
+      if (gap && out.length > 0) {
+        out += ' ';
+      }
+      gap = false;
+      out += FAST_LOWER[c]!;
+    }
+  }
+  return out;
+}
+
+/** {@link normaliseLine} for any text: the general (slower) path. */
+export function normaliseAnyLine(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+const OTHER = 0;
+const WORD = 1;
+const SEPARATOR = 2;
+/** Code units below this are classified by {@link FAST_KIND}: ASCII, Latin-1 and Cyrillic. */
+const FAST_LIMIT = 0x460;
+/** Fast-path candidates: ASCII, NBSP, «», middle dot, and Russian (and other basic Cyrillic) letters. */
+const FAST_CANDIDATES: readonly number[] = [
+  ...range(0x00, 0x7f),
+  0xa0,
+  0xab,
+  0xb7,
+  0xbb,
+  ...range(0x400, 0x45f),
+];
+/** Punctuation above {@link FAST_LIMIT} that the fast path knows: dashes, quotes, ellipsis, bullet. */
+const FAST_SEPARATOR_CANDIDATES: readonly number[] = [
+  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2022, 0x2026,
+];
+
+/**
+ * Each candidate's class, checked against the general path at load time so the table cannot
+ * disagree with it: a word character is its own NFKC form and lower-cases to one letter or
+ * digit; a separator normalises to nothing. Every candidate is a starter that composes with
+ * no other candidate, so a line of candidates normalises character by character.
+ */
+const FAST_KIND = new Uint8Array(FAST_LIMIT);
+const FAST_LOWER: string[] = new Array<string>(FAST_LIMIT).fill('');
+const FAST_SEPARATORS = new Set<number>();
+for (const c of FAST_CANDIDATES) {
+  const ch = String.fromCharCode(c);
+  const key = normaliseAnyLine(ch);
+  if (key === '') {
+    FAST_KIND[c] = SEPARATOR;
+  } else if (ch.normalize('NFKC') === ch && key.length === 1 && key === ch.toLowerCase()) {
+    FAST_KIND[c] = WORD;
+    FAST_LOWER[c] = key;
+  }
+}
+for (const c of FAST_SEPARATOR_CANDIDATES) {
+  if (normaliseAnyLine(String.fromCharCode(c)) === '') {
+    FAST_SEPARATORS.add(c);
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
 /** Word-like tokens (letters, with inner apostrophes and hyphens) of a string. */
