@@ -168,6 +168,38 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 neither. */
+const letterOrNumberUnits = new Uint8Array(0x10000);
+
+/**
+ * Whether the code unit `c` is a letter or number (`\p{L}` or `\p{N}`) on its own, as a `u`
+ * regular expression reads it (a lone surrogate is neither). Cached per code unit.
+ */
+export function isLetterOrNumberUnit(c: number): boolean {
+  let known = letterOrNumberUnits[c]!;
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterOrNumberUnits[c] = known;
+  }
+  return known === 1;
+}
+
+/** Whether the surrogate pair `pair` (two code units) is a letter or number (`\p{L}` or `\p{N}`). */
+export function isLetterOrNumberPair(pair: string): boolean {
+  return LETTER_OR_NUMBER.test(pair);
+}
+
+/** Whether `text` has a surrogate pair at `i`: a high surrogate, then a low one. */
+export function isSurrogatePairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    return false;
+  }
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** Word-like tokens (letters, with inner apostrophes and hyphens) of a string. */
 export function words(text: string): string[] {
   return text.match(/\p{L}+(?:['’\-]\p{L}+)*/gu) ?? [];
