@@ -168,26 +168,41 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 neither. */
-const letterOrNumberUnits = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+/** Bits of {@link unitClass}. */
+const KNOWN = 1;
+const IS_LETTER = 2;
+const IS_NUMBER = 4;
+/** Per BMP code unit: 0 until first asked, then {@link KNOWN} and whether it is a letter or number. */
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(c: number): number {
+  let bits = unitClasses[c]!;
+  if (bits === 0) {
+    const ch = String.fromCharCode(c);
+    bits = KNOWN | (LETTER.test(ch) ? IS_LETTER : 0) | (NUMBER.test(ch) ? IS_NUMBER : 0);
+    unitClasses[c] = bits;
+  }
+  return bits;
+}
 
 /**
  * Whether the code unit `c` is a letter or number (`\p{L}` or `\p{N}`) on its own, as a `u`
  * regular expression reads it (a lone surrogate is neither). Cached per code unit.
  */
 export function isLetterOrNumberUnit(c: number): boolean {
-  let known = letterOrNumberUnits[c]!;
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterOrNumberUnits[c] = known;
-  }
-  return known === 1;
+  return (unitClass(c) & (IS_LETTER | IS_NUMBER)) !== 0;
+}
+
+/** Whether the code unit `c` is a letter (`\p{L}`) on its own; see {@link isLetterOrNumberUnit}. */
+export function isLetterUnit(c: number): boolean {
+  return (unitClass(c) & IS_LETTER) !== 0;
 }
 
 /** Whether the surrogate pair `pair` (two code units) is a letter or number (`\p{L}` or `\p{N}`). */
 export function isLetterOrNumberPair(pair: string): boolean {
-  return LETTER_OR_NUMBER.test(pair);
+  return LETTER.test(pair) || NUMBER.test(pair);
 }
 
 /** Whether `text` has a surrogate pair at `i`: a high surrogate, then a low one. */
@@ -200,9 +215,49 @@ export function isSurrogatePairAt(text: string, i: number): boolean {
   return d >= 0xdc00 && d <= 0xdfff;
 }
 
-/** Word-like tokens (letters, with inner apostrophes and hyphens) of a string. */
+/**
+ * Word-like tokens (letters, with inner apostrophes and hyphens) of a string: the matches of
+ * `/\p{L}+(?:['’\-]\p{L}+)*\/gu`, found in one pass.
+ */
 export function words(text: string): string[] {
-  return text.match(/\p{L}+(?:['’\-]\p{L}+)*/gu) ?? [];
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const size = letterSizeAt(text, i);
+    if (size > 0) {
+      if (start < 0) {
+        start = i;
+      }
+      i += size;
+      continue;
+    }
+    if (start >= 0) {
+      // An apostrophe or hyphen joins the letters on both sides; otherwise the token ends here.
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && letterSizeAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      tokens.push(text.slice(start, i));
+      start = -1;
+    }
+    i++;
+  }
+  if (start >= 0) {
+    tokens.push(text.slice(start));
+  }
+  return tokens;
+}
+
+/** The length in code units of the letter (`\p{L}`) at `i`: 1, 2 for a surrogate pair, 0 for no letter. */
+function letterSizeAt(text: string, i: number): number {
+  if (i >= text.length) {
+    return 0;
+  }
+  if (isSurrogatePairAt(text, i)) {
+    return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterUnit(text.charCodeAt(i)) ? 1 : 0;
 }
 
 /** The index of the last of the ascending `starts` that is at or before `offset` (0 when none is). */
