@@ -37,6 +37,15 @@ describe('runInWorkers', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('goes on sending when a slow first task held the others back to the end of the window', { timeout: 20_000 }, async () => {
+    // One worker is busy with the slow task while the other runs ahead until the results
+    // waiting for it fill the window; when the slow task ends, the rest must still be sent.
+    const tasks = Array.from({ length: 400 }, (_, i) => (i === 0 ? 'slow:800' : `t${i}`));
+    const { delivered } = await run(tasks, 2);
+    assert.deepEqual(delivered.map(([, i]) => i), tasks.map((_, i) => i));
+    assert.ok(delivered.every(([r]) => r.value.startsWith('done:')), 'every task ran on a worker');
+  });
+
   it('runs a crashed worker\'s tasks in the calling thread and warns once', async () => {
     const tasks = Array.from({ length: 60 }, (_, i) => (i === 21 ? 'crash' : `t${i}`));
     const { delivered, warnings } = await run(tasks, 2);

@@ -82,6 +82,9 @@ export function runInWorkers<T, R>(job: PoolJob<T, R>): Promise<void> {
         return;
       }
       try {
+        // Deliver first: the window below is measured from the first undelivered task, and a
+        // window left stale here would leave every worker idle with tasks still to send.
+        flush();
         const window = WINDOW_BATCHES * BATCH * Math.max(1, alive.size);
         while (idle.length > 0 && nextToSend < tasks.length && nextToSend < nextToDeliver + window) {
           const worker = idle.pop()!;
@@ -99,6 +102,8 @@ export function runInWorkers<T, R>(job: PoolJob<T, R>): Promise<void> {
         flush();
         if (nextToDeliver === tasks.length) {
           finish();
+        } else if (inFlight.size === 0) {
+          finish(new Error(`the worker pool stopped with ${tasks.length - nextToDeliver} file(s) left and nothing in progress`));
         }
       } catch (error) {
         finish(error);
