@@ -39,7 +39,28 @@ const OTHER_STOPWORDS: ReadonlySet<string> = new Set(
   der die das und ist ein eine einer den dem des nicht mit auf für von zu im auch sich sie es wir ihr
   el los las una unos por con para del al lo como pero más sus está son fue ser muy también`.split(/\s+/),
 );
-const CYRILLIC = /^[\u0400-\u04ff]/u;
+/** Whether a word token is a function word, by token as written; cleared when it grows past {@link MAX_KNOWN_TOKENS}. */
+const knownStopwords = new Map<string, boolean>();
+const MAX_KNOWN_TOKENS = 100_000;
+
+function isStopword(token: string): boolean {
+  let stop = knownStopwords.get(token);
+  if (stop === undefined) {
+    const lower = token.toLowerCase();
+    stop = EN_STOPWORDS.has(lower) || RU_STOPWORDS.has(lower) || OTHER_STOPWORDS.has(lower);
+    if (knownStopwords.size >= MAX_KNOWN_TOKENS) {
+      knownStopwords.clear();
+    }
+    knownStopwords.set(token, stop);
+  }
+  return stop;
+}
+
+/** Whether a token starts with a Cyrillic letter (U+0400–U+04FF; the tokens start with a letter). */
+function startsCyrillic(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x400 && c <= 0x4ff;
+}
 const ENDS_SENTENCE = /[.!?…]["'”»’)]*$/u;
 const SENTENCE_MARK = /[.!?…]+["'”»’)]*(?=\s|$)/gu;
 
@@ -52,11 +73,10 @@ export function lineFeatures(doc: SeedDocument): LineFeatures[] {
     let stop = 0;
     let cyr = 0;
     for (const w of tokens) {
-      if (CYRILLIC.test(w)) {
+      if (startsCyrillic(w)) {
         cyr++;
       }
-      const lw = w.toLowerCase();
-      if (EN_STOPWORDS.has(lw) || RU_STOPWORDS.has(lw) || OTHER_STOPWORDS.has(lw)) {
+      if (isStopword(w)) {
         stop++;
       }
     }

@@ -24,6 +24,21 @@ export interface CommentSection extends Span {
   readonly comments: readonly ReaderComment[];
 }
 
+const sections = new WeakMap<SeedDocument, CommentSection | null>();
+
+/**
+ * {@link findCommentSection} of `doc`, computed once per document object: the boilerplate
+ * rules and the reader-comment rule all need it, and a document is never changed in place.
+ */
+export function sharedCommentSection(doc: SeedDocument): CommentSection | null {
+  let section = sections.get(doc);
+  if (section === undefined) {
+    section = findCommentSection(doc);
+    sections.set(doc, section);
+  }
+  return section;
+}
+
 /**
  * Finds the reader-comment section of a document, or `null` when it has none.
  *

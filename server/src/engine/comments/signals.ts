@@ -64,6 +64,7 @@ export interface LineSignals {
 
 import { EN_STOPWORDS } from '../language/en.js';
 import { RU_STOPWORDS } from '../language/ru.js';
+import { isLetterOrNumberPair, isLetterOrNumberUnit, isSurrogatePairAt } from '../text.js';
 
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -136,8 +137,26 @@ const CLOSING =
 const OPENER =
   /^(?:@\S+|(?:great|nice|good|excellent|interesting|wonderful|awesome|fantastic|brilliant|lovely|cool|fun)\s+(?:post|article|piece|read|write-?up|story|blog|idea|job|tip|list|stuff|photos?|pics?|recipe)\b|(?:thanks|thank\s+you|thx)\b|(?:hi|hey|hello|dear)\s+\p{L}|(?:lol|haha|wow|omg|yes|no|agreed|so\s+true|well\s+said|amen|\+1|love\s+(?:this|it|that|the))\b|i\s+(?:agree|disagree|totally|completely|love\s+(?:this|it|that|your)|can't\s+wait)\b|(?:спасибо|согласен|согласна|не\s+согласен|автор|автору|браво|отличн|хорош|прекрасн|интересн|ну\s+и|да\s+уж)|\p{L}[\p{L}'-]{1,20}\s*(?:,|–|—)\s+(?:you|your|i|thanks|thank|great|that|this|спасибо|вы|ты|я))/u;
 
-const FIRST_SECOND_PERSON =
-  /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|you|your|you're|you’re|u|ur|lol|imo|imho)\b|(?:^|[^\p{L}])(?:я|мне|меня|мой|моя|моё|мое|мои|вы|вам|вас|ваш|ваша|ты|тебе|тебя|твой|имхо)(?![\p{L}])|[!?]{2,}|:\)|:-\)|;\)|:D|\)\)+\s*$/u;
+/**
+ * First- or second-person voice and chat marks, on lower-cased text. The original single
+ * pattern was the alternation of these four; a line matches it exactly when it matches one
+ * of them. Scanning for the Russian pronouns behind their consuming word boundary is slow,
+ * so the pronouns alone are looked for first (a line without them cannot match).
+ */
+const FIRST_SECOND_PERSON_EN = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|you|your|you're|you’re|u|ur|lol|imo|imho)\b/u;
+const RU_PRONOUNS = '(?:я|мне|меня|мой|моя|моё|мое|мои|вы|вам|вас|ваш|ваша|ты|тебе|тебя|твой|имхо)(?![\\p{L}])';
+const FIRST_SECOND_PERSON_RU_LOOSE = new RegExp(RU_PRONOUNS, 'u');
+const FIRST_SECOND_PERSON_RU = new RegExp(`(?:^|[^\\p{L}])${RU_PRONOUNS}`, 'u');
+const CHAT_MARKS = /[!?]{2,}|:\)|:-\)|;\)|:D|\)\)+\s*$/u;
+
+/** Whether lower-cased `text` speaks in the first or second person or has chat marks ("!!", ":)"). */
+export function firstOrSecondPerson(text: string): boolean {
+  return (
+    FIRST_SECOND_PERSON_EN.test(text) ||
+    (FIRST_SECOND_PERSON_RU_LOOSE.test(text) && FIRST_SECOND_PERSON_RU.test(text)) ||
+    CHAT_MARKS.test(text)
+  );
+}
 
 const BULLET = /^\s*(?:[•·▪◦●‣∙]|[-*+–—](?=\s))\s*/u;
 const ITEM_NUMBER = /^\s*(\d{1,3})[.)]\s+\S/u;
@@ -157,9 +176,38 @@ function isPersonName(text: string): boolean {
   });
 }
 
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu);
-  return m ? m.length : 0;
+/**
+ * Number of words of a line: what `text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*\/gu)` counts
+ * (a letter or number, then letters, numbers, apostrophes, `_` and `-`), in one pass
+ * without building the matches.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letterOrNumber: boolean;
+    if (isSurrogatePairAt(text, i)) {
+      letterOrNumber = isLetterOrNumberPair(text.slice(i, i + 2));
+      i++;
+    } else {
+      letterOrNumber = isLetterOrNumberUnit(c);
+    }
+    if (letterOrNumber) {
+      if (!inWord) {
+        count++;
+        inWord = true;
+      }
+    } else if (!inWord || !isWordJoiner(c)) {
+      inWord = false;
+    }
+  }
+  return count;
+}
+
+/** `'`, `’`, `_` and `-`: they carry on a word already started. */
+function isWordJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x5f || c === 0x2d;
 }
 
 function indentOf(line: string): number {
@@ -311,7 +359,7 @@ export function lineSignals(raw: string): LineSignals {
       /^(?:[Bb]y|BY|[Оо]т|[Аа]втор:?)\s+\p{Lu}/u.test(text) &&
       !hasDate(lowerBody) &&
       !/\(\d+\)/u.test(text),
-    informal: opener || FIRST_SECOND_PERSON.test(lowerBody),
+    informal: opener || firstOrSecondPerson(lowerBody),
     opener,
     metaRole: meta?.role,
     weakMeta: meta?.weak,

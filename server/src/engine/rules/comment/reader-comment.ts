@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { findCommentSection, type CommentSection } from '../../comments/section.js';
+import { sharedCommentSection, type CommentSection } from '../../comments/section.js';
 
 /** Memo key under which the document's comment section is shared between rules. */
 export const COMMENT_SECTION_MEMO = 'comments/section';
@@ -14,7 +14,7 @@ export const readerComment: Rule = {
     '(numbered or bulleted replies, user names and timestamps, "says:"/"пишет:", "Reply"/"Ответить" markers, ' +
     'a "Comments" header). One finding per comment, nested replies included; not part of the article.',
   detect(doc, ctx): RuleHit[] {
-    const section = ctx.memo<CommentSection | null>(COMMENT_SECTION_MEMO, () => findCommentSection(doc));
+    const section = ctx.memo<CommentSection | null>(COMMENT_SECTION_MEMO, () => sharedCommentSection(doc));
     if (!section) {
       return [];
     }
