@@ -11,7 +11,7 @@ export { DEFAULT_SETTINGS, type EngineSettings, type RuleSetting } from './setti
 export type { Rule, RuleHit, RuleContext } from './rules/rule.js';
 export { decodeSeed, MAX_SEED_BYTES, type DecodeResult } from './decode.js';
 export { isSeedPath, isSeedFileName, isSkippedFolder } from './seedPaths.js';
-export { findCommentSection, type CommentSection, type ReaderComment } from './comments/section.js';
+export { findCommentSection, sharedCommentSection, type CommentSection, type ReaderComment } from './comments/section.js';
 export {
   analyseAttribution,
   summariseSources,

@@ -1,6 +1,6 @@
 /** Folding ranges of a seed: the reader-comment section, its comments, review-tag regions and multi-line blocks. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import { findCommentSection, type SeedDocument } from '../engine/index.js';
+import { sharedCommentSection, type SeedDocument } from '../engine/index.js';
 
 /**
  * The reader-comment section (and each multi-line comment in it) folds as a region, as does
@@ -28,7 +28,7 @@ export function foldingRanges(doc: SeedDocument): FoldingRange[] {
   for (const [start, end] of tagRegions(doc)) {
     add(start, end, FoldingRangeKind.Region);
   }
-  const section = findCommentSection(doc);
+  const section = sharedCommentSection(doc);
   if (section) {
     for (const comment of section.comments) {
       add(comment.firstLine, comment.lastLine, FoldingRangeKind.Region);
