@@ -3,15 +3,15 @@
  * parse and analyse each document against it, one at a time. Problems with single files
  * become report entries and stderr messages; they never stop the run.
  */
-import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, type Finding, type RuleInfo } from '../engine/index.js';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions, type CorpusView, type Finding, type RuleInfo, type Severity } from '../engine/index.js';
 import type { FailOn } from './args.js';
-import { checkExitStatus, ExitStatus, type ExitStatusCode } from './exitStatus.js';
+import { ExitStatus, failsOn, type ExitStatusCode } from './exitStatus.js';
 import { internalError, loadSeeds, parseLoaded, type CheckLog, type LoadedSeed } from './loadSeeds.js';
 import { logged, replay, type Logged } from '../parallel/logged.js';
 import { inWorkersOrHere, type Jobs } from '../parallel/jobs.js';
 import type { WorkspaceScope } from '../settings/scope.js';
-import { jsonReportWriter } from './reporters/json.js';
-import type { CheckReport, FileReport } from './report.js';
+import { jsonFileEntry, jsonReportWriter } from './reporters/json.js';
+import { isFailed, type CheckReport, type FileReport } from './report.js';
 import { reportSources, type ReportedSource } from './sources.js';
 
 export type { CheckLog } from './loadSeeds.js';
@@ -40,13 +40,39 @@ export async function checkSeeds(paths: readonly string[], options: CheckOptions
  * Returns the rule registry.
  */
 export async function checkEachSeed(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: FileReport) => void): Promise<readonly RuleInfo[]> {
+  return checkEach(paths, options, log, undefined, checkLogged, report);
+}
+
+/**
+ * {@link checkEachSeed} for the JSON format: each file's entry is rendered where the file was
+ * checked, so a worker thread sends one string instead of every finding as an object, and the
+ * main thread, which writes the whole report, does not stringify it.
+ */
+async function checkEachRendered(paths: readonly string[], options: CheckOptions, log: CheckLog, report: (file: RenderedFile) => void): Promise<void> {
+  await checkEach(paths, options, log, 'json', checkRendered, report);
+}
+
+async function checkEach<R>(
+  paths: readonly string[],
+  options: CheckOptions,
+  log: CheckLog,
+  render: 'json' | undefined,
+  checkHere: (entry: LoadedSeed, analyzer: Analyzer, corpus: CorpusView, options: CheckOptions) => Logged<R>,
+  report: (result: R) => void,
+): Promise<readonly RuleInfo[]> {
   const analyzer = createAnalyzer(options);
   const { entries, corpus } = loadSeeds(paths, log, options.scope);
-  await inWorkersOrHere<LoadedSeed, Logged<FileReport>>({
+  await inWorkersOrHere<LoadedSeed, Logged<R>>({
     jobs: options.rules === undefined ? (options.jobs ?? 'auto') : 1, // a test's own rules cannot travel to a worker
-    init: { job: 'check', corpusKeys: corpus.exportKeys(), ...(options.settings ? { settings: options.settings } : {}), ...(options.sources ? { sources: true } : {}) },
+    init: {
+      job: 'check',
+      corpusKeys: corpus.exportKeys(),
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.sources ? { sources: true } : {}),
+      ...(render ? { render } : {}),
+    },
     tasks: entries,
-    here: (entry) => checkLogged(entry, analyzer, corpus, options),
+    here: (entry) => checkHere(entry, analyzer, corpus, options),
     deliver: (result) => report(replay(result, log)),
     log,
   });
@@ -66,15 +92,32 @@ export async function checkSeedsToJson(
 ): Promise<ExitStatusCode> {
   const writer = jsonReportWriter(write);
   let status: ExitStatusCode = ExitStatus.Clean;
-  await checkEachSeed(paths, options, log, (file) => {
-    writer.file(file);
-    if (status !== ExitStatus.Error) {
-      const own = checkExitStatus({ files: [file], rules: [] }, failOn);
-      status = own === ExitStatus.Clean ? status : own;
+  await checkEachRendered(paths, options, log, (file) => {
+    writer.entry(file.json);
+    if (file.failed) {
+      status = ExitStatus.Error;
+    } else if (status === ExitStatus.Clean && file.severities.some((severity) => failsOn(severity, failOn))) {
+      status = ExitStatus.Findings;
     }
   });
   writer.end();
   return status;
+}
+
+/** A file's entry of `check --format json`, with what the exit status needs. */
+export interface RenderedFile {
+  readonly json: string;
+  /** The file could not be read, decoded or checked. */
+  readonly failed: boolean;
+  /** The severities of its findings, each once. */
+  readonly severities: readonly Severity[];
+}
+
+/** {@link checkLogged}, with the file's report rendered as its `check --format json` entry. */
+export function checkRendered(entry: LoadedSeed, analyzer: Analyzer, corpus: CorpusView, options: CheckOptions): Logged<RenderedFile> {
+  const { result: file, log } = checkLogged(entry, analyzer, corpus, options);
+  const failed = isFailed(file);
+  return { result: { json: jsonFileEntry(file), failed, severities: failed ? [] : [...new Set(file.diagnostics.map((d) => d.severity))] }, log };
 }
 
 /** Checks one file, keeping what it logs with the result (so a worker's log is replayed in order). */

@@ -20,6 +20,8 @@ export interface WorkerInit {
   readonly settings?: EngineSettings;
   /** `check`: also report each file's sources (who said what). */
   readonly sources?: boolean;
+  /** `check`: send each file's report rendered in this format instead of as an object. */
+  readonly render?: 'json';
   /** The corpus's line keys ({@link CorpusIndex.exportKeys}). */
   readonly corpusKeys: readonly (readonly [string, readonly number[]])[];
 }

@@ -14,6 +14,8 @@ export function renderJson(report: CheckReport): string {
 export interface JsonReportWriter {
   /** Writes the next file's entry. */
   file(file: FileReport): void;
+  /** Writes the next file's entry, already rendered by {@link jsonFileEntry} (on a worker thread). */
+  entry(rendered: string): void;
   /** Closes the document (once, after the last file). */
   end(): void;
 }
@@ -29,16 +31,21 @@ const TAIL = '\n  ]\n}';
 export function jsonReportWriter(write: (chunk: string) => void): JsonReportWriter {
   let count = 0;
   write('{\n  "version": 1,\n  "files": [');
+  const entry = (rendered: string): void => write((count++ === 0 ? '\n' : ',\n') + rendered);
   return {
-    file(file) {
-      // Stringified at its real depth (inside `files`), then cut out: already indented as in the whole report.
-      const whole = JSON.stringify({ version: 1, files: [jsonFile(file)] }, null, 2);
-      write((count++ === 0 ? '\n' : ',\n') + whole.slice(HEAD.length, whole.length - TAIL.length));
-    },
+    file: (file) => entry(jsonFileEntry(file)),
+    entry,
     end() {
       write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
     },
   };
+}
+
+/** One file's entry of the report, indented as inside the whole report, without a separator. */
+export function jsonFileEntry(file: FileReport): string {
+  // Stringified at its real depth (inside `files`), then cut out.
+  const whole = JSON.stringify({ version: 1, files: [jsonFile(file)] }, null, 2);
+  return whole.slice(HEAD.length, whole.length - TAIL.length);
 }
 
 /** One file's entry of the contract's shape. */
