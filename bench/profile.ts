@@ -37,7 +37,8 @@ export function profileCli(command: string, documents: number, seed: number): Ho
   try {
     const [folder] = writeCorpus(root, generateCorpus(documents, seed), [documents]);
     const profiles = join(root, 'profiles');
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, CLI, command, '--format', 'json', folder!], {
+    // One thread: --cpu-prof writes a profile per thread, and the per-file work is what matters.
+    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, CLI, command, '--format', 'json', '--jobs', '1', folder!], {
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
