@@ -142,8 +142,28 @@ function isNameWord(t: Token): boolean {
   if (!t.capitalised || t.numeric) {
     return false;
   }
-  const lower = t.lower.replace(/'s$/u, '');
-  return !CALENDAR.test(lower) && !TITLES.has(lower) && !isStopword(lower);
+  let name = nameMemo.get(t.lower);
+  if (name === undefined) {
+    if (nameMemo.size >= 100_000) {
+      nameMemo.clear();
+    }
+    const lower = t.lower.replace(/'s$/u, '');
+    name = !CALENDAR.test(lower) && !TITLES.has(lower) && !isStopword(lower);
+    nameMemo.set(t.lower, name);
+  }
+  return name;
+}
+
+/** Whether a capitalised word (by its lower-case form) can be part of a name: words repeat, so each is judged once. */
+const nameMemo = new Map<string, boolean>();
+
+const SPACES = /\s*/uy;
+
+/** True when `text` has only white space from `start` to `end`: the words there are adjacent. */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  SPACES.lastIndex = start;
+  SPACES.test(text);
+  return SPACES.lastIndex >= end;
 }
 
 const PLACE_HEADS = new Set(
@@ -185,12 +205,21 @@ function mention(text: string, words: readonly Token[]): EntityMention {
   return { key, aliases, surface: text.slice(start, end), kind, start, end };
 }
 
+/** What of a sentence's entities does not depend on the rest of the document: its gazetteer names. */
+export interface GazetteerNames {
+  /** Gazetteer mentions, in text order. */
+  readonly mentions: readonly EntityMention[];
+  /** Per token: part of a gazetteer mention. */
+  readonly used: readonly boolean[];
+  /** Most words capitalised (or in capitals): capitals say little about names. */
+  readonly headline: boolean;
+}
+
 /**
- * Finds the entities of one sentence. With a `vocabulary` of the document's entity keys,
- * a capitalised word that only starts the sentence counts when the document names it
- * elsewhere, and in a headline (most words capitalised) only known names count.
+ * Finds the gazetteer names of a sentence, the part of {@link findEntities} that needs no
+ * vocabulary, so a document's two passes over its sentences can share it.
  */
-export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+export function findGazetteerNames(text: string, tokens: readonly Token[] = tokenize(text)): GazetteerNames {
   const { byKey, longestFrom, acronyms } = gazetteer();
   const out: EntityMention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -198,14 +227,17 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens
   const gazetteerKey = (j: number): string => (gazetteerKeys[j] ??= gazetteerWordKey(tokens[j]!.text));
   const headline = isTitleCase(tokens, text) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
 
-  // 1. Gazetteer: longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
+  // Longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only forms that start with this word can match, and none is longer than the longest of them.
+    const longest = t.capitalised || isCyrillic(t.text) ? (longestFrom.get(gazetteerKey(i)) ?? 0) : 0;
+    if (longest === 0 && !t.allCaps) {
+      continue;
+    }
     const compact = t.text.replace(/\./gu, '');
     const acronym = t.allCaps ? acronyms.get(compact) : undefined;
     let matched = false;
-    // Only forms that start with this word can match, and none is longer than the longest of them.
-    const longest = t.capitalised || isCyrillic(t.text) ? (longestFrom.get(gazetteerKey(i)) ?? 0) : 0;
     for (let n = Math.min(MAX_FORM_WORDS, longest, tokens.length - i); n >= 1 && !matched; n--) {
       if (t.allCaps && n === 1 && compact.length <= 5) {
         break;
@@ -228,17 +260,36 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens
       used[i] = true;
     }
   }
+  return { mentions: out, used, headline };
+}
+
+/**
+ * Finds the entities of one sentence. With a `vocabulary` of the document's entity keys,
+ * a capitalised word that only starts the sentence counts when the document names it
+ * elsewhere, and in a headline (most words capitalised) only known names count.
+ * `names` are the sentence's {@link findGazetteerNames}, when already found.
+ */
+export function findEntities(
+  text: string,
+  vocabulary?: EntityVocabulary,
+  tokens: readonly Token[] = tokenize(text),
+  names: GazetteerNames = findGazetteerNames(text, tokens),
+): EntityMention[] {
+  // 1. Gazetteer names.
+  const out = [...names.mentions];
+  const used = [...names.used];
 
   // 2. In a headline capitals say little: names the document uses elsewhere, and runs of
   // two or more capitalised words that are neither function words nor event words.
-  if (headline) {
-    for (let i = 0; i < tokens.length; i++) {
+  // Without a vocabulary no run is taken (see the condition below).
+  if (names.headline) {
+    for (let i = 0; i < tokens.length && vocabulary !== undefined; i++) {
       for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
         const slice = tokens.slice(i, i + n);
         if (slice.some((_, j) => used[i + j]) || !slice.every((w) => isNameWord(w) && !eventWord(w.lower))) {
           continue;
         }
-        if (slice.some((w, j) => j > 0 && /[^\s]/u.test(text.slice(slice[j - 1]!.end, w.start)))) {
+        if (slice.some((w, j) => j > 0 && !onlySpaceBetween(text, slice[j - 1]!.end, w.start))) {
           continue;
         }
         const key = sequenceKey(slice.map((w) => w.text));
@@ -286,7 +337,7 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens
       continue;
     }
     const prev = run.length > 0 ? tokens[run[run.length - 1]!]! : undefined;
-    if (prev && /[^\s]/u.test(text.slice(prev.end, t.start))) {
+    if (prev && !onlySpaceBetween(text, prev.end, t.start)) {
       flush();
     }
     if (isNameWord(t) && !(t.allCaps && t.text.length > 6)) {
