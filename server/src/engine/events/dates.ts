@@ -144,6 +144,7 @@ const PATTERNS: readonly Pattern[] = [
 const WEEKDAY_EN = new RegExp(`${B}(?:(last|next|this)\\s+|on\\s+)?(${EN_WEEKDAYS.join('|')})${E}`, 'giu');
 const WEEKDAY_RU = new RegExp(`${B}(?:(в|во|в\\s+прошлую|в\\s+прошлый|в\\s+следующую|в\\s+следующий|в\\s+эту|в\\s+этот)\\s+)(${RU_WEEKDAY_STEMS.join('|')})[\\p{L}]*`, 'giu');
 const DAY_WORDS = new RegExp(`${B}(yesterday|today|tomorrow|вчера|сегодня|завтра|позавчера)${E}`, 'giu');
+const DAY_WORD = /day/iu;
 const FUTURE = new RegExp(`${B}(will|shall|next|plans?\\s+to|is\\s+to|are\\s+to|будет|будут|планир\\p{L}*|намерен\\p{L}*|следующ\\p{L}*|состоится)${E}`, 'iu');
 
 /** 0 (Sunday) to 6 for a full date. */
@@ -215,7 +216,8 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
     }
   }
   let future: boolean | undefined;
-  for (const re of [WEEKDAY_EN, WEEKDAY_RU]) {
+  // Every English weekday ends in "day": a sentence without it needs no search for one.
+  for (const re of DAY_WORD.test(text) ? [WEEKDAY_EN, WEEKDAY_RU] : [WEEKDAY_RU]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

@@ -30,27 +30,32 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
   const out: NumberMention[] = [];
   const outside = (s: number, e: number): boolean => exclude.every((x) => e <= x.start || s >= x.end);
   // Written numbers need an ASCII digit: most sentences have none.
-  for (const m of /\d/u.test(text) ? text.matchAll(NUMBER) : []) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!outside(start, end)) {
-      continue;
-    }
-    const raw = m[1]!;
-    const grouped = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u.test(raw);
-    let value = grouped ? Number(raw.replace(/[,\u00a0\u202f ]/gu, '')) : Number(raw.replace(',', '.'));
-    const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
-    if (!scale && !grouped && /^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) {
-      continue;
-    }
-    if (scale) {
-      value *= scale;
-    }
-    if (Number.isFinite(value)) {
-      out.push({ value, start, end });
+  // (exec on the shared global patterns, not matchAll, which copies the pattern on every call.)
+  if (/\d/u.test(text)) {
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!outside(start, end)) {
+        continue;
+      }
+      const raw = m[1]!;
+      const grouped = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u.test(raw);
+      let value = grouped ? Number(raw.replace(/[,\u00a0\u202f ]/gu, '')) : Number(raw.replace(',', '.'));
+      const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+      if (!scale && !grouped && /^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) {
+        continue;
+      }
+      if (scale) {
+        value *= scale;
+      }
+      if (Number.isFinite(value)) {
+        out.push({ value, start, end });
+      }
     }
   }
-  for (const m of text.matchAll(NUMBER_WORD)) {
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (outside(start, end)) {
