@@ -279,6 +279,25 @@ const FRONT_MATTER = /^\uFEFF?---\s*\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/u;
 const FRONT_DATE = /^(?:date|published|pubdate|publication_date|created|дата)\s*:\s*["']?([^"'\r\n]+)/imu;
 const DATELINE_CUE = /^\s*(?:published|posted|updated|last\s+updated|опубликовано|обновлено|дата\s+публикации)\b/iu;
 
+const LINE_END = /\r?\n|\r/gu;
+
+/** The first `count` lines of `text` that are not blank, without splitting the rest of it. */
+function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  LINE_END.lastIndex = 0;
+  while (out.length < count && start <= text.length) {
+    const m = LINE_END.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      out.push(line);
+    }
+    start = m ? end + m[0].length : text.length + 1;
+  }
+  return out;
+}
+
 /**
  * The article's publication date: a `date:` field of a front-matter block, else a
  * date on a short line near the top (a dateline such as "Published May 3, 2013" or
@@ -295,8 +314,7 @@ export function publicationDate(text: string): CalendarDate | undefined {
       }
     }
   }
-  const lines = text.split(/\r?\n|\r/u).filter((l) => l.trim() !== '').slice(0, 8);
-  for (const line of lines) {
+  for (const line of firstLines(text, 8)) {
     const found = findDates(line).filter((x) => dayNumber(x.date) !== undefined);
     if (found.length === 0) {
       continue;

@@ -21,6 +21,8 @@ const WORDS: Record<string, number> = {
   восемь: 8, девять: 9, десять: 10, десяти: 10, двадцать: 20, сто: 100,
 };
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(WORDS).join('|')})(?![\\p{L}])`, 'giu');
+/** The number words anywhere, even inside words: a quick test that {@link NUMBER_WORD} cannot match. */
+const NUMBER_WORD_ANYWHERE = new RegExp(Object.keys(WORDS).join('|'), 'iu');
 
 /**
  * Finds the numbers of `text`, skipping spans in `exclude` (dates). Four-digit numbers
@@ -54,12 +56,14 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
       }
     }
   }
-  NUMBER_WORD.lastIndex = 0;
-  for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (outside(start, end)) {
-      out.push({ value: WORDS[m[1]!.toLowerCase()]!, start, end });
+  if (NUMBER_WORD_ANYWHERE.test(text)) {
+    NUMBER_WORD.lastIndex = 0;
+    for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (outside(start, end)) {
+        out.push({ value: WORDS[m[1]!.toLowerCase()]!, start, end });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
