@@ -205,21 +205,36 @@ function mention(text: string, words: readonly Token[]): EntityMention {
   return { key, aliases, surface: text.slice(start, end), kind, start, end };
 }
 
-/** What of a sentence's entities does not depend on the rest of the document: its gazetteer names. */
-export interface GazetteerNames {
+/**
+ * A run of capitalised words (step 3 of {@link findEntities}) and the mention it makes.
+ * A run that starts the sentence and may be capitalised only for that loses its first
+ * word, unless the document's vocabulary knows that word.
+ */
+interface NameRun {
+  readonly whole: EntityMention;
+  readonly unlessKnown?: { readonly key: string; readonly rest?: EntityMention };
+}
+
+/**
+ * What of a sentence's entities does not depend on the rest of the document: its
+ * gazetteer names and, outside headlines, its runs of capitalised words.
+ */
+export interface SentenceNames {
   /** Gazetteer mentions, in text order. */
   readonly mentions: readonly EntityMention[];
   /** Per token: part of a gazetteer mention. */
   readonly used: readonly boolean[];
   /** Most words capitalised (or in capitals): capitals say little about names. */
   readonly headline: boolean;
+  /** The capitalised runs, in text order (none in a headline). */
+  readonly runs: readonly NameRun[];
 }
 
 /**
- * Finds the gazetteer names of a sentence, the part of {@link findEntities} that needs no
- * vocabulary, so a document's two passes over its sentences can share it.
+ * Finds what {@link findEntities} finds without a vocabulary, so a document's two passes
+ * over its sentences (without and with one) can share it.
  */
-export function findGazetteerNames(text: string, tokens: readonly Token[] = tokenize(text)): GazetteerNames {
+export function sentenceNames(text: string, tokens: readonly Token[] = tokenize(text)): SentenceNames {
   const { byKey, longestFrom, acronyms } = gazetteer();
   const out: EntityMention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -260,29 +275,74 @@ export function findGazetteerNames(text: string, tokens: readonly Token[] = toke
       used[i] = true;
     }
   }
-  return { mentions: out, used, headline };
+  return { mentions: out, used, headline, runs: headline ? [] : nameRuns(text, tokens, used) };
+}
+
+/** Capitalised sequences, with connectors inside ("Bank of America"), outside the gazetteer names. */
+function nameRuns(text: string, tokens: readonly Token[], used: readonly boolean[]): NameRun[] {
+  const out: NameRun[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]!]!.lower)) {
+      run.pop();
+    }
+    if (run.length > 0) {
+      const words = run.map((j) => tokens[j]!);
+      const first = run[0]!;
+      const whole = mention(text, words);
+      const sentenceStart = first === 0 || /^[\s"'“„«(\[—–-]*$/u.test(text.slice(0, words[0]!.start));
+      const lower = words[0]!.lower.replace(/'s$/u, '');
+      if (sentenceStart && (COMMON_STARTERS.has(lower) || /ly$/u.test(lower) || run.length === 1)) {
+        const rest = words.length > 1 ? mention(text, words.slice(1)) : undefined;
+        out.push({ whole, unlessKnown: { key: wordKey(tokens[first]!.text), ...(rest ? { rest } : {}) } });
+      } else {
+        out.push({ whole });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (used[i]) {
+      flush();
+      continue;
+    }
+    const prev = run.length > 0 ? tokens[run[run.length - 1]!]! : undefined;
+    if (prev && !onlySpaceBetween(text, prev.end, t.start)) {
+      flush();
+    }
+    if (isNameWord(t) && !(t.allCaps && t.text.length > 6)) {
+      run.push(i);
+    } else if (run.length > 0 && CONNECTORS.has(t.lower) && i + 1 < tokens.length && isNameWord(tokens[i + 1]!) && !used[i + 1]) {
+      run.push(i);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
 }
 
 /**
  * Finds the entities of one sentence. With a `vocabulary` of the document's entity keys,
  * a capitalised word that only starts the sentence counts when the document names it
  * elsewhere, and in a headline (most words capitalised) only known names count.
- * `names` are the sentence's {@link findGazetteerNames}, when already found.
+ * `names` are the sentence's {@link sentenceNames}, when already found.
  */
 export function findEntities(
   text: string,
   vocabulary?: EntityVocabulary,
   tokens: readonly Token[] = tokenize(text),
-  names: GazetteerNames = findGazetteerNames(text, tokens),
+  names: SentenceNames = sentenceNames(text, tokens),
 ): EntityMention[] {
   // 1. Gazetteer names.
   const out = [...names.mentions];
-  const used = [...names.used];
 
   // 2. In a headline capitals say little: names the document uses elsewhere, and runs of
   // two or more capitalised words that are neither function words nor event words.
   // Without a vocabulary no run is taken (see the condition below).
   if (names.headline) {
+    const used = [...names.used];
     for (let i = 0; i < tokens.length && vocabulary !== undefined; i++) {
       for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
         const slice = tokens.slice(i, i + n);
@@ -307,47 +367,12 @@ export function findEntities(
     return out.sort((a, b) => a.start - b.start);
   }
 
-  // 3. Capitalised sequences, with connectors inside ("Bank of America").
-  let run: number[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]!]!.lower)) {
-      run.pop();
-    }
-    if (run.length > 0) {
-      const words = run.map((j) => tokens[j]!);
-      const first = run[0]!;
-      const sentenceStart = first === 0 || /^[\s"'“„«(\[—–-]*$/u.test(text.slice(0, words[0]!.start));
-      if (sentenceStart) {
-        const lower = words[0]!.lower.replace(/'s$/u, '');
-        const known = vocabulary?.has(wordKey(tokens[first]!.text)) ?? false;
-        if (!known && (COMMON_STARTERS.has(lower) || /ly$/u.test(lower) || run.length === 1)) {
-          words.shift();
-        }
-      }
-      if (words.length > 0) {
-        out.push(mention(text, words));
-      }
-    }
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (used[i]) {
-      flush();
-      continue;
-    }
-    const prev = run.length > 0 ? tokens[run[run.length - 1]!]! : undefined;
-    if (prev && !onlySpaceBetween(text, prev.end, t.start)) {
-      flush();
-    }
-    if (isNameWord(t) && !(t.allCaps && t.text.length > 6)) {
-      run.push(i);
-    } else if (run.length > 0 && CONNECTORS.has(t.lower) && i + 1 < tokens.length && isNameWord(tokens[i + 1]!) && !used[i + 1]) {
-      run.push(i);
-    } else {
-      flush();
+  // 3. Capitalised sequences, found without the vocabulary; it only decides sentence-initial words.
+  for (const { whole, unlessKnown } of names.runs) {
+    const named = unlessKnown === undefined || (vocabulary?.has(unlessKnown.key) ?? false) ? whole : unlessKnown.rest;
+    if (named !== undefined) {
+      out.push(named);
     }
   }
-  flush();
   return out.sort((a, b) => a.start - b.start);
 }

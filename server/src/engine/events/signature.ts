@@ -7,7 +7,7 @@ import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
 import type { LanguageCode } from '../types.js';
 import { findDates, publicationDate, type CalendarDate, type DateMention } from './dates.js';
-import { findEntities, findGazetteerNames, type EntityMention, type EntityVocabulary, type GazetteerNames } from './entities.js';
+import { findEntities, sentenceNames, type EntityMention, type EntityVocabulary, type SentenceNames } from './entities.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { findPredicates, type PredicateMention } from './predicates.js';
 import { tokenize, type Token } from './tokens.js';
@@ -63,7 +63,7 @@ export function sentenceSignature(
   published?: CalendarDate,
   vocabulary?: EntityVocabulary,
   tokens: readonly Token[] = tokenize(sentence.text),
-  names: GazetteerNames = findGazetteerNames(sentence.text, tokens),
+  names: SentenceNames = sentenceNames(sentence.text, tokens),
 ): SentenceSignature {
   const text = sentence.text;
   const predicates = findPredicates(text, tokens);
@@ -171,9 +171,9 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
   const published = publicationDate(doc.text);
   const vocabulary = new Set<string>();
   const surnames = new Map<string, string>();
-  // Each sentence is tokenised, and its gazetteer names found, once for both passes.
+  // Each sentence is tokenised, and its gazetteer names and capitalised runs found, once for both passes.
   const tokens = bodySentences.map((s) => tokenize(s.text));
-  const names = bodySentences.map((s, i) => findGazetteerNames(s.text, tokens[i]));
+  const names = bodySentences.map((s, i) => sentenceNames(s.text, tokens[i]));
   bodySentences.forEach((s, i) => {
     for (const e of findEntities(s.text, undefined, tokens[i], names[i])) {
       if (e.kind === 'person' && e.aliases.length > 0) {
