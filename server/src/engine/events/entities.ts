@@ -240,7 +240,7 @@ export function sentenceNames(text: string, tokens: readonly Token[] = tokenize(
   const used = new Array<boolean>(tokens.length).fill(false);
   const gazetteerKeys: string[] = [];
   const gazetteerKey = (j: number): string => (gazetteerKeys[j] ??= gazetteerWordKey(tokens[j]!.text));
-  const headline = isTitleCase(tokens, text) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
+  const headline = isTitleCase(tokens, text) || tokens.every((t) => t.numeric || t.allCaps || t.lower.length < 3);
 
   // Longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
   for (let i = 0; i < tokens.length; i++) {

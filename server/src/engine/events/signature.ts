@@ -79,7 +79,11 @@ export function sentenceSignature(
       }
     }
   }
-  return { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
+  const signature: { -readonly [K in keyof SentenceSignature]: SentenceSignature[K] } = { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities) };
+  if (actor) {
+    signature.actor = actor;
+  }
+  return signature;
 }
 
 const GROUP_WORD = /(?<![\p{L}])the\s+(\p{Lu}[\p{L}\d]*s)(?![\p{L}'’])/gu;
