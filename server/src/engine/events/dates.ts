@@ -32,14 +32,16 @@ const EN_MONTHS: Record<string, number> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const EN_MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const EN_MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const EN_MONTH = `(${EN_MONTH_NAMES})\\.?`;
 
 /** Russian month stems: genitive ("22 февраля") and other cases ("в феврале"). */
 const RU_MONTH_STEMS: readonly [string, number][] = [
   ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['ма[йяе]', 5], ['июн', 6], ['июл', 7],
   ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
 ];
-const RU_MONTH = `(${RU_MONTH_STEMS.map(([s]) => s).join('|')})[\\p{L}]*`;
+const RU_MONTH_NAMES = RU_MONTH_STEMS.map(([s]) => s).join('|');
+const RU_MONTH = `(${RU_MONTH_NAMES})[\\p{L}]*`;
 
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RU_WEEKDAY_STEMS = ['воскресень', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'];
@@ -48,6 +50,8 @@ const YEAR = '((?:19|20)\\d\\d)';
 
 interface Pattern {
   readonly re: RegExp;
+  /** Something `re` cannot match without: a quicker test that saves the search. */
+  readonly cue?: RegExp;
   readonly read: (m: RegExpExecArray) => CalendarDate | undefined;
 }
 
@@ -100,10 +104,14 @@ function compact(y: number | undefined, m: number | undefined, d: number | undef
 
 const SEP = '\\s*[/.\\-]\\s*';
 
+const DASH = /-/u;
+const EN_MONTH_CUE = new RegExp(EN_MONTH_NAMES, 'iu');
+const RU_MONTH_CUE = new RegExp(RU_MONTH_NAMES, 'iu');
+
 /** Absolute date patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: readonly Pattern[] = [
   // 2022-02-22
-  { re: new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, 'gu'), read: (m) => valid(compact(year(m[1]), Number(m[2]), day(m[3]))) },
+  { re: new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, 'gu'), cue: DASH, read: (m) => valid(compact(year(m[1]), Number(m[2]), day(m[3]))) },
   // 22.02.2022, 11 / 27 / 2005, 27/09/2013, 11/28/05
   {
     re: new RegExp(`${B}(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d{4}|\\d{2})${E}`, 'gu'),
@@ -119,21 +127,24 @@ const PATTERNS: readonly Pattern[] = [
   // February 22, 2022 · Feb. 22 · May 3rd, 2013
   {
     re: new RegExp(`${B}${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+${YEAR}${E})?`, 'giu'),
+    cue: EN_MONTH_CUE,
     read: (m) => valid(compact(year(m[3]), enMonth(m[1]!), day(m[2]))),
   },
   // 22 February 2022 · 9 September
   {
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}${E}(?:,?\\s+${YEAR}${E})?`, 'giu'),
+    cue: EN_MONTH_CUE,
     read: (m) => valid(compact(year(m[3]), enMonth(m[2]!), day(m[1]))),
   },
   // 22 февраля 2022 года
   {
     re: new RegExp(`${B}(\\d{1,2})\\s+${RU_MONTH}(?:\\s+${YEAR}(?:\\s*(?:года|год|г\\.))?)?`, 'giu'),
+    cue: RU_MONTH_CUE,
     read: (m) => valid(compact(year(m[3]), ruMonth(m[2]!), day(m[1]))),
   },
   // February 2022 · в феврале 2022 года
-  { re: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'giu'), read: (m) => valid(compact(year(m[2]), enMonth(m[1]!), undefined)) },
-  { re: new RegExp(`${B}${RU_MONTH}\\s+${YEAR}`, 'giu'), read: (m) => valid(compact(year(m[2]), ruMonth(m[1]!), undefined)) },
+  { re: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'giu'), cue: EN_MONTH_CUE, read: (m) => valid(compact(year(m[2]), enMonth(m[1]!), undefined)) },
+  { re: new RegExp(`${B}${RU_MONTH}\\s+${YEAR}`, 'giu'), cue: RU_MONTH_CUE, read: (m) => valid(compact(year(m[2]), ruMonth(m[1]!), undefined)) },
   // in 2014 · в 2014 году (a bare year, not a number of things)
   {
     re: new RegExp(`${B}(?:in|since|of|в|с|до|от)\\s+${YEAR}${E}|${B}${YEAR}\\s+(?:году|года|год|г\\.)`, 'giu'),
@@ -144,6 +155,7 @@ const PATTERNS: readonly Pattern[] = [
 const WEEKDAY_EN = new RegExp(`${B}(?:(last|next|this)\\s+|on\\s+)?(${EN_WEEKDAYS.join('|')})${E}`, 'giu');
 const WEEKDAY_RU = new RegExp(`${B}(?:(в|во|в\\s+прошлую|в\\s+прошлый|в\\s+следующую|в\\s+следующий|в\\s+эту|в\\s+этот)\\s+)(${RU_WEEKDAY_STEMS.join('|')})[\\p{L}]*`, 'giu');
 const DAY_WORDS = new RegExp(`${B}(yesterday|today|tomorrow|вчера|сегодня|завтра|позавчера)${E}`, 'giu');
+const DAY_WORD = /day/iu;
 const FUTURE = new RegExp(`${B}(will|shall|next|plans?\\s+to|is\\s+to|are\\s+to|будет|будут|планир\\p{L}*|намерен\\p{L}*|следующ\\p{L}*|состоится)${E}`, 'iu');
 
 /** 0 (Sunday) to 6 for a full date. */
@@ -198,7 +210,19 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
   const refDay = reference ? dayNumber(reference) : undefined;
   // Every pattern needs an ASCII digit (a day, a month number or a year): most sentences have none.
   const patterns = /\d/u.test(text) ? PATTERNS : [];
+  const cues = new Map<RegExp, boolean>();
+  const cueFound = (cue: RegExp): boolean => {
+    let found = cues.get(cue);
+    if (found === undefined) {
+      found = cue.test(text);
+      cues.set(cue, found);
+    }
+    return found;
+  };
   for (const p of patterns) {
+    if (p.cue !== undefined && !cueFound(p.cue)) {
+      continue;
+    }
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
@@ -215,7 +239,8 @@ export function findDates(text: string, reference?: CalendarDate): DateMention[]
     }
   }
   let future: boolean | undefined;
-  for (const re of [WEEKDAY_EN, WEEKDAY_RU]) {
+  // Every English weekday ends in "day": a sentence without it needs no search for one.
+  for (const re of DAY_WORD.test(text) ? [WEEKDAY_EN, WEEKDAY_RU] : [WEEKDAY_RU]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -277,6 +302,25 @@ const FRONT_MATTER = /^\uFEFF?---\s*\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/u;
 const FRONT_DATE = /^(?:date|published|pubdate|publication_date|created|дата)\s*:\s*["']?([^"'\r\n]+)/imu;
 const DATELINE_CUE = /^\s*(?:published|posted|updated|last\s+updated|опубликовано|обновлено|дата\s+публикации)\b/iu;
 
+const LINE_END = /\r?\n|\r/gu;
+
+/** The first `count` lines of `text` that are not blank, without splitting the rest of it. */
+function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  LINE_END.lastIndex = 0;
+  while (out.length < count && start <= text.length) {
+    const m = LINE_END.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      out.push(line);
+    }
+    start = m ? end + m[0].length : text.length + 1;
+  }
+  return out;
+}
+
 /**
  * The article's publication date: a `date:` field of a front-matter block, else a
  * date on a short line near the top (a dateline such as "Published May 3, 2013" or
@@ -293,8 +337,7 @@ export function publicationDate(text: string): CalendarDate | undefined {
       }
     }
   }
-  const lines = text.split(/\r?\n|\r/u).filter((l) => l.trim() !== '').slice(0, 8);
-  for (const line of lines) {
+  for (const line of firstLines(text, 8)) {
     const found = findDates(line).filter((x) => dayNumber(x.date) !== undefined);
     if (found.length === 0) {
       continue;

@@ -142,8 +142,28 @@ function isNameWord(t: Token): boolean {
   if (!t.capitalised || t.numeric) {
     return false;
   }
-  const lower = t.lower.replace(/'s$/u, '');
-  return !CALENDAR.test(lower) && !TITLES.has(lower) && !isStopword(lower);
+  let name = nameMemo.get(t.lower);
+  if (name === undefined) {
+    if (nameMemo.size >= 100_000) {
+      nameMemo.clear();
+    }
+    const lower = t.lower.replace(/'s$/u, '');
+    name = !CALENDAR.test(lower) && !TITLES.has(lower) && !isStopword(lower);
+    nameMemo.set(t.lower, name);
+  }
+  return name;
+}
+
+/** Whether a capitalised word (by its lower-case form) can be part of a name: words repeat, so each is judged once. */
+const nameMemo = new Map<string, boolean>();
+
+const SPACES = /\s*/uy;
+
+/** True when `text` has only white space from `start` to `end`: the words there are adjacent. */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  SPACES.lastIndex = start;
+  SPACES.test(text);
+  return SPACES.lastIndex >= end;
 }
 
 const PLACE_HEADS = new Set(
@@ -186,26 +206,53 @@ function mention(text: string, words: readonly Token[]): EntityMention {
 }
 
 /**
- * Finds the entities of one sentence. With a `vocabulary` of the document's entity keys,
- * a capitalised word that only starts the sentence counts when the document names it
- * elsewhere, and in a headline (most words capitalised) only known names count.
+ * A run of capitalised words (step 3 of {@link findEntities}) and the mention it makes.
+ * A run that starts the sentence and may be capitalised only for that loses its first
+ * word, unless the document's vocabulary knows that word.
  */
-export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+interface NameRun {
+  readonly whole: EntityMention;
+  readonly unlessKnown?: { readonly key: string; readonly rest?: EntityMention };
+}
+
+/**
+ * What of a sentence's entities does not depend on the rest of the document: its
+ * gazetteer names and, outside headlines, its runs of capitalised words.
+ */
+export interface SentenceNames {
+  /** Gazetteer mentions, in text order. */
+  readonly mentions: readonly EntityMention[];
+  /** Per token: part of a gazetteer mention. */
+  readonly used: readonly boolean[];
+  /** Most words capitalised (or in capitals): capitals say little about names. */
+  readonly headline: boolean;
+  /** The capitalised runs, in text order (none in a headline). */
+  readonly runs: readonly NameRun[];
+}
+
+/**
+ * Finds what {@link findEntities} finds without a vocabulary, so a document's two passes
+ * over its sentences (without and with one) can share it.
+ */
+export function sentenceNames(text: string, tokens: readonly Token[] = tokenize(text)): SentenceNames {
   const { byKey, longestFrom, acronyms } = gazetteer();
   const out: EntityMention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const gazetteerKeys: string[] = [];
   const gazetteerKey = (j: number): string => (gazetteerKeys[j] ??= gazetteerWordKey(tokens[j]!.text));
-  const headline = isTitleCase(tokens, text) || tokens.filter((t) => !t.numeric).every((t) => t.allCaps || t.lower.length < 3);
+  const headline = isTitleCase(tokens, text) || tokens.every((t) => t.numeric || t.allCaps || t.lower.length < 3);
 
-  // 1. Gazetteer: longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
+  // Longest forms first; Latin forms must be capitalised, Cyrillic ones may be lower case (adjectives).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only forms that start with this word can match, and none is longer than the longest of them.
+    const longest = t.capitalised || isCyrillic(t.text) ? (longestFrom.get(gazetteerKey(i)) ?? 0) : 0;
+    if (longest === 0 && !t.allCaps) {
+      continue;
+    }
     const compact = t.text.replace(/\./gu, '');
     const acronym = t.allCaps ? acronyms.get(compact) : undefined;
     let matched = false;
-    // Only forms that start with this word can match, and none is longer than the longest of them.
-    const longest = t.capitalised || isCyrillic(t.text) ? (longestFrom.get(gazetteerKey(i)) ?? 0) : 0;
     for (let n = Math.min(MAX_FORM_WORDS, longest, tokens.length - i); n >= 1 && !matched; n--) {
       if (t.allCaps && n === 1 && compact.length <= 5) {
         break;
@@ -228,17 +275,81 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens
       used[i] = true;
     }
   }
+  return { mentions: out, used, headline, runs: headline ? [] : nameRuns(text, tokens, used) };
+}
+
+/** Capitalised sequences, with connectors inside ("Bank of America"), outside the gazetteer names. */
+function nameRuns(text: string, tokens: readonly Token[], used: readonly boolean[]): NameRun[] {
+  const out: NameRun[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]!]!.lower)) {
+      run.pop();
+    }
+    if (run.length > 0) {
+      const words = run.map((j) => tokens[j]!);
+      const first = run[0]!;
+      const whole = mention(text, words);
+      const sentenceStart = first === 0 || /^[\s"'“„«(\[—–-]*$/u.test(text.slice(0, words[0]!.start));
+      const lower = words[0]!.lower.replace(/'s$/u, '');
+      if (sentenceStart && (COMMON_STARTERS.has(lower) || /ly$/u.test(lower) || run.length === 1)) {
+        const rest = words.length > 1 ? mention(text, words.slice(1)) : undefined;
+        out.push({ whole, unlessKnown: { key: wordKey(tokens[first]!.text), ...(rest ? { rest } : {}) } });
+      } else {
+        out.push({ whole });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (used[i]) {
+      flush();
+      continue;
+    }
+    const prev = run.length > 0 ? tokens[run[run.length - 1]!]! : undefined;
+    if (prev && !onlySpaceBetween(text, prev.end, t.start)) {
+      flush();
+    }
+    if (isNameWord(t) && !(t.allCaps && t.text.length > 6)) {
+      run.push(i);
+    } else if (run.length > 0 && CONNECTORS.has(t.lower) && i + 1 < tokens.length && isNameWord(tokens[i + 1]!) && !used[i + 1]) {
+      run.push(i);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Finds the entities of one sentence. With a `vocabulary` of the document's entity keys,
+ * a capitalised word that only starts the sentence counts when the document names it
+ * elsewhere, and in a headline (most words capitalised) only known names count.
+ * `names` are the sentence's {@link sentenceNames}, when already found.
+ */
+export function findEntities(
+  text: string,
+  vocabulary?: EntityVocabulary,
+  tokens: readonly Token[] = tokenize(text),
+  names: SentenceNames = sentenceNames(text, tokens),
+): EntityMention[] {
+  // 1. Gazetteer names.
+  const out = [...names.mentions];
 
   // 2. In a headline capitals say little: names the document uses elsewhere, and runs of
   // two or more capitalised words that are neither function words nor event words.
-  if (headline) {
-    for (let i = 0; i < tokens.length; i++) {
+  // Without a vocabulary no run is taken (see the condition below).
+  if (names.headline) {
+    const used = [...names.used];
+    for (let i = 0; i < tokens.length && vocabulary !== undefined; i++) {
       for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
         const slice = tokens.slice(i, i + n);
         if (slice.some((_, j) => used[i + j]) || !slice.every((w) => isNameWord(w) && !eventWord(w.lower))) {
           continue;
         }
-        if (slice.some((w, j) => j > 0 && /[^\s]/u.test(text.slice(slice[j - 1]!.end, w.start)))) {
+        if (slice.some((w, j) => j > 0 && !onlySpaceBetween(text, slice[j - 1]!.end, w.start))) {
           continue;
         }
         const key = sequenceKey(slice.map((w) => w.text));
@@ -256,47 +367,12 @@ export function findEntities(text: string, vocabulary?: EntityVocabulary, tokens
     return out.sort((a, b) => a.start - b.start);
   }
 
-  // 3. Capitalised sequences, with connectors inside ("Bank of America").
-  let run: number[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]!]!.lower)) {
-      run.pop();
-    }
-    if (run.length > 0) {
-      const words = run.map((j) => tokens[j]!);
-      const first = run[0]!;
-      const sentenceStart = first === 0 || /^[\s"'“„«(\[—–-]*$/u.test(text.slice(0, words[0]!.start));
-      if (sentenceStart) {
-        const lower = words[0]!.lower.replace(/'s$/u, '');
-        const known = vocabulary?.has(wordKey(tokens[first]!.text)) ?? false;
-        if (!known && (COMMON_STARTERS.has(lower) || /ly$/u.test(lower) || run.length === 1)) {
-          words.shift();
-        }
-      }
-      if (words.length > 0) {
-        out.push(mention(text, words));
-      }
-    }
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (used[i]) {
-      flush();
-      continue;
-    }
-    const prev = run.length > 0 ? tokens[run[run.length - 1]!]! : undefined;
-    if (prev && /[^\s]/u.test(text.slice(prev.end, t.start))) {
-      flush();
-    }
-    if (isNameWord(t) && !(t.allCaps && t.text.length > 6)) {
-      run.push(i);
-    } else if (run.length > 0 && CONNECTORS.has(t.lower) && i + 1 < tokens.length && isNameWord(tokens[i + 1]!) && !used[i + 1]) {
-      run.push(i);
-    } else {
-      flush();
+  // 3. Capitalised sequences, found without the vocabulary; it only decides sentence-initial words.
+  for (const { whole, unlessKnown } of names.runs) {
+    const named = unlessKnown === undefined || (vocabulary?.has(unlessKnown.key) ?? false) ? whole : unlessKnown.rest;
+    if (named !== undefined) {
+      out.push(named);
     }
   }
-  flush();
   return out.sort((a, b) => a.start - b.start);
 }

@@ -21,6 +21,8 @@ const WORDS: Record<string, number> = {
   восемь: 8, девять: 9, десять: 10, десяти: 10, двадцать: 20, сто: 100,
 };
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(WORDS).join('|')})(?![\\p{L}])`, 'giu');
+/** The number words anywhere, even inside words: a quick test that {@link NUMBER_WORD} cannot match. */
+const NUMBER_WORD_ANYWHERE = new RegExp(Object.keys(WORDS).join('|'), 'iu');
 
 /**
  * Finds the numbers of `text`, skipping spans in `exclude` (dates). Four-digit numbers
@@ -30,31 +32,38 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
   const out: NumberMention[] = [];
   const outside = (s: number, e: number): boolean => exclude.every((x) => e <= x.start || s >= x.end);
   // Written numbers need an ASCII digit: most sentences have none.
-  for (const m of /\d/u.test(text) ? text.matchAll(NUMBER) : []) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!outside(start, end)) {
-      continue;
-    }
-    const raw = m[1]!;
-    const grouped = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u.test(raw);
-    let value = grouped ? Number(raw.replace(/[,\u00a0\u202f ]/gu, '')) : Number(raw.replace(',', '.'));
-    const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
-    if (!scale && !grouped && /^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) {
-      continue;
-    }
-    if (scale) {
-      value *= scale;
-    }
-    if (Number.isFinite(value)) {
-      out.push({ value, start, end });
+  // (exec on the shared global patterns, not matchAll, which copies the pattern on every call.)
+  if (/\d/u.test(text)) {
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!outside(start, end)) {
+        continue;
+      }
+      const raw = m[1]!;
+      const grouped = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u.test(raw);
+      let value = grouped ? Number(raw.replace(/[,\u00a0\u202f ]/gu, '')) : Number(raw.replace(',', '.'));
+      const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+      if (!scale && !grouped && /^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) {
+        continue;
+      }
+      if (scale) {
+        value *= scale;
+      }
+      if (Number.isFinite(value)) {
+        out.push({ value, start, end });
+      }
     }
   }
-  for (const m of text.matchAll(NUMBER_WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (outside(start, end)) {
-      out.push({ value: WORDS[m[1]!.toLowerCase()]!, start, end });
+  if (NUMBER_WORD_ANYWHERE.test(text)) {
+    NUMBER_WORD.lastIndex = 0;
+    for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (outside(start, end)) {
+        out.push({ value: WORDS[m[1]!.toLowerCase()]!, start, end });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -25,6 +25,8 @@ interface SlotRef {
   readonly slots: number;
   /** The stem, for prefix alternatives; undefined for whole words. */
   readonly stem?: string;
+  /** One number per pattern of an entry id: which slot references belong together. */
+  readonly patternKey: number;
 }
 
 interface Lexicon {
@@ -46,14 +48,18 @@ function compile(entries: readonly PredicateEntry[]): Lexicon {
   const words = new Map<string, SlotRef[]>();
   const prefixes = new Map<string, SlotRef[]>();
   const byId = new Map<string, PredicateEntry>();
+  const patternKeys = new Map<string, number>();
   for (const entry of entries) {
     byId.set(entry.id, entry);
     const patterns = [...entry.en, ...entry.ru];
     patterns.forEach((pattern, p) => {
       const slots = pattern.toLowerCase().split(/\s+/u);
+      const name = `${entry.id}\n${p}`;
+      const patternKey = patternKeys.get(name) ?? patternKeys.size;
+      patternKeys.set(name, patternKey);
       slots.forEach((slot, s) => {
         for (const alt of slot.split('|')) {
-          const base = { entry, pattern: p, slot: s, slots: slots.length };
+          const base = { entry, pattern: p, slot: s, slots: slots.length, patternKey };
           if (alt.endsWith('*')) {
             const stem = alt.slice(0, -1);
             push(prefixes, stem.slice(0, Math.min(PREFIX_LEN, stem.length)), { ...base, stem });
@@ -120,11 +126,14 @@ export function findPredicates(text: string, tokens: readonly Token[] = tokenize
   const { words, prefixes } = lex();
   // hits[entryId][pattern][slot] = token positions
   const hits = new Map<string, Map<number, { slots: number; at: number[][] }>>();
-  const record = (ref: SlotRef, position: number): void => {
+  const record = (ref: SlotRef, position: number, anchored: boolean): void => {
     let byPattern = hits.get(ref.entry.id);
     if (!byPattern) {
       byPattern = new Map();
       hits.set(ref.entry.id, byPattern);
+    }
+    if (!anchored) {
+      return;
     }
     let pattern = byPattern.get(ref.pattern);
     if (!pattern) {
@@ -133,9 +142,29 @@ export function findPredicates(text: string, tokens: readonly Token[] = tokenize
     }
     pattern.at[ref.slot]!.push(position);
   };
-  tokens.forEach((t, i) => {
-    for (const ref of refsOf(t.lower, words, prefixes)) {
-      record(ref, i);
+  // A pattern matches only where its first slot occurs, and most sentences have no such
+  // word: only the patterns with one are recorded (entries still in order of first hit).
+  const refs: (readonly SlotRef[])[] = [];
+  const anchoredPatterns = new Set<number>();
+  const anchoredEntries = new Set<string>();
+  for (const t of tokens) {
+    const list = refsOf(t.lower, words, prefixes);
+    refs.push(list);
+    for (const ref of list) {
+      if (ref.slot === 0) {
+        anchoredPatterns.add(ref.patternKey);
+        anchoredEntries.add(ref.entry.id);
+      }
+    }
+  }
+  if (anchoredPatterns.size === 0) {
+    return [];
+  }
+  refs.forEach((list, i) => {
+    for (const ref of list) {
+      if (anchoredEntries.has(ref.entry.id)) {
+        record(ref, i, anchoredPatterns.has(ref.patternKey));
+      }
     }
   });
   const found: PredicateMention[] = [];

@@ -7,7 +7,7 @@ import type { SeedDocument } from '../document.js';
 import type { Sentence } from '../sentences.js';
 import type { LanguageCode } from '../types.js';
 import { findDates, publicationDate, type CalendarDate, type DateMention } from './dates.js';
-import { findEntities, type EntityMention, type EntityVocabulary } from './entities.js';
+import { findEntities, sentenceNames, type EntityMention, type EntityVocabulary, type SentenceNames } from './entities.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { findPredicates, type PredicateMention } from './predicates.js';
 import { tokenize, type Token } from './tokens.js';
@@ -63,11 +63,12 @@ export function sentenceSignature(
   published?: CalendarDate,
   vocabulary?: EntityVocabulary,
   tokens: readonly Token[] = tokenize(sentence.text),
+  names: SentenceNames = sentenceNames(sentence.text, tokens),
 ): SentenceSignature {
   const text = sentence.text;
   const predicates = findPredicates(text, tokens);
   const dates = findDates(text, published);
-  const entities = findEntities(text, vocabulary, tokens);
+  const entities = findEntities(text, vocabulary, tokens, names);
   const numbers = findNumbers(text, [...dates, ...entities]);
   const first = predicates[0];
   let actor: EntityMention | undefined;
@@ -78,7 +79,11 @@ export function sentenceSignature(
       }
     }
   }
-  return { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities), ...(actor ? { actor } : {}) };
+  const signature: { -readonly [K in keyof SentenceSignature]: SentenceSignature[K] } = { sentence, predicates, entities, dates, numbers, entityKeys: keysOf(entities) };
+  if (actor) {
+    signature.actor = actor;
+  }
+  return signature;
 }
 
 const GROUP_WORD = /(?<![\p{L}])the\s+(\p{Lu}[\p{L}\d]*s)(?![\p{L}'’])/gu;
@@ -170,10 +175,11 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
   const published = publicationDate(doc.text);
   const vocabulary = new Set<string>();
   const surnames = new Map<string, string>();
-  // Each sentence is tokenised once for both passes.
+  // Each sentence is tokenised, and its gazetteer names and capitalised runs found, once for both passes.
   const tokens = bodySentences.map((s) => tokenize(s.text));
+  const names = bodySentences.map((s, i) => sentenceNames(s.text, tokens[i]));
   bodySentences.forEach((s, i) => {
-    for (const e of findEntities(s.text, undefined, tokens[i])) {
+    for (const e of findEntities(s.text, undefined, tokens[i], names[i])) {
       if (e.kind === 'person' && e.aliases.length > 0) {
         surnames.set(e.aliases[0]!, e.key);
       }
@@ -189,7 +195,7 @@ export function documentSignature(doc: SeedDocument, bodySentences: readonly Sen
     }
   });
   const groups = groupWords(bodySentences);
-  const sentences = bodySentences.map((s, i) => resolveNames(sentenceSignature(s, published, vocabulary, tokens[i]), surnames, groups));
+  const sentences = bodySentences.map((s, i) => resolveNames(sentenceSignature(s, published, vocabulary, tokens[i], names[i]), surnames, groups));
   const entityKeys = new Set<string>();
   for (const s of sentences) {
     for (const k of s.entityKeys) {

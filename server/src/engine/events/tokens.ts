@@ -18,13 +18,29 @@ export interface Token {
 
 const TOKEN = /\p{L}+(?:['’\-.]\p{L}+)*(?:['’]s)?|\d+(?:[.,]\d+)*/gu;
 
-/** Splits text into word and number tokens. Possessive `'s` stays on the word. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
+/** What a token is apart from where it stands: the same for every occurrence of a word. */
+interface WordShape {
+  readonly text: string;
+  readonly lower: string;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+  readonly numeric: boolean;
+}
+
+/**
+ * The shape of each word seen. Words repeat, so each is lower-cased and classified once,
+ * and its occurrences share one `text` and one `lower` string: the memo tables the
+ * extractors key by them then find them without hashing a fresh string.
+ */
+const shapes = new Map<string, WordShape>();
+const SHAPE_LIMIT = 100_000;
+
+function shapeOf(raw: string): WordShape {
+  let shape = shapes.get(raw);
+  if (shape === undefined) {
+    if (shapes.size >= SHAPE_LIMIT) {
+      shapes.clear();
+    }
     const first = raw[0]!;
     let lower = raw.toLowerCase();
     if (lower.includes('ё') || lower.includes('’')) {
@@ -32,14 +48,28 @@ export function tokenize(text: string): Token[] {
     }
     const numeric = first >= '0' && first <= '9';
     const capitalised = !numeric && first !== first.toLowerCase();
+    const allCaps = capitalised && raw.length >= 2 && raw === raw.toUpperCase() && letterCount(raw) >= 2;
+    shape = { text: raw, lower, capitalised, allCaps, numeric };
+    shapes.set(raw, shape);
+  }
+  return shape;
+}
+
+/** Splits text into word and number tokens. Possessive `'s` stays on the word. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const shape = shapeOf(m[0]);
+    const start = m.index;
     out.push({
-      text: raw,
-      lower,
+      text: shape.text,
+      lower: shape.lower,
       start,
-      end: start + raw.length,
-      capitalised,
-      allCaps: capitalised && raw.length >= 2 && raw === raw.toUpperCase() && letterCount(raw) >= 2,
-      numeric,
+      end: start + shape.text.length,
+      capitalised: shape.capitalised,
+      allCaps: shape.allCaps,
+      numeric: shape.numeric,
     });
   }
   return out;
