@@ -9,7 +9,7 @@ import { scanTags } from './tags/parse.js';
 import { maskTags } from './tags/mask.js';
 import type { TagScan } from './tags/types.js';
 import { markdownNesting, MAX_MARKDOWN_NESTING } from './nesting.js';
-import { plainMarkdownBlocks } from './plainStructure.js';
+import { paragraphBlock, plainMarkdownBlocks } from './plainStructure.js';
 
 /** Kinds of leaf blocks in a seed. */
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -221,18 +221,7 @@ function plainBlocks(lineMap: LineMap): Block[] {
     if (first < 0) {
       return;
     }
-    const a = lineMap.lines[first]!;
-    const b = lineMap.lines[last]!;
-    blocks.push({
-      index: blocks.length,
-      kind: 'paragraph',
-      start: a.start,
-      end: b.end,
-      firstLine: first,
-      lastLine: last,
-      listDepth: 0,
-      quoteDepth: 0,
-    });
+    blocks.push(paragraphBlock(blocks.length, lineMap.lines[first]!.start, lineMap.lines[last]!.end, first, last));
     first = -1;
   };
   for (const line of lineMap.lines) {

@@ -56,16 +56,7 @@ export function plainMarkdownBlocks(text: string, lineMap: LineMap): { blocks: B
   let last = -1;
   const flush = (): void => {
     if (first >= 0) {
-      blocks.push({
-        index: blocks.length,
-        kind: 'paragraph',
-        start,
-        end: lineMap.lines[last]!.end,
-        firstLine: first,
-        lastLine: last,
-        listDepth: 0,
-        quoteDepth: 0,
-      });
+      blocks.push(paragraphBlock(blocks.length, start, lineMap.lines[last]!.end, first, last));
       first = -1;
     }
   };
@@ -92,4 +83,9 @@ export function plainMarkdownBlocks(text: string, lineMap: LineMap): { blocks: B
   }
   flush();
   return { blocks, listItems: [] };
+}
+
+/** A top-level paragraph block (no list, no quote) over lines `firstLine`–`lastLine`. */
+export function paragraphBlock(index: number, start: number, end: number, firstLine: number, lastLine: number): Block {
+  return { index, kind: 'paragraph', start, end, firstLine, lastLine, listDepth: 0, quoteDepth: 0 };
 }
