@@ -2,6 +2,7 @@ import type { LanguageCode, Span } from './types.js';
 import { EN_ABBREVIATIONS } from './language/en.js';
 import { RU_ABBREVIATIONS } from './language/ru.js';
 import { simpleSentenceBreaks } from './sentenceBreaks.js';
+import { isLetterUnit, isSurrogatePairAt, letterSizeAt } from './text.js';
 
 /** One sentence of a document: its span (trimmed) and text. */
 export interface Sentence extends Span {
@@ -154,8 +155,6 @@ export function endsSentence(text: string, start: number, end: number): boolean 
   return i >= start && SENTENCE_ENDS.has(text.charCodeAt(i));
 }
 
-const LETTER = /^\p{L}$/u;
-
 /**
  * The word before the full stop that `before` ends with (white space after it allowed), dots
  * inside it kept ("U.S" of "the U.S. "), as the first group of `/([\p{L}.]+)\.\s*$/u` would
@@ -176,22 +175,18 @@ export function tokenBeforeDot(before: string): string | undefined {
       start--;
     } else if (c < 0x80) {
       break;
-    } else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(before.charCodeAt(start - 2))) {
-      if (!LETTER.test(before.slice(start - 2, start))) {
+    } else if (start >= 2 && isSurrogatePairAt(before, start - 2)) {
+      if (letterSizeAt(before, start - 2) !== 2) {
         break;
       }
       start -= 2;
-    } else if (LETTER.test(before[start - 1]!)) {
+    } else if (isLetterUnit(c)) {
       start--;
     } else {
       break;
     }
   }
   return start < dot ? before.slice(start, dot) : undefined;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 function shouldJoin(text: string, prevEnd: number, nextStart: number): boolean {

@@ -250,7 +250,7 @@ export function words(text: string): string[] {
 }
 
 /** The length in code units of the letter (`\p{L}`) at `i`: 1, 2 for a surrogate pair, 0 for no letter. */
-function letterSizeAt(text: string, i: number): number {
+export function letterSizeAt(text: string, i: number): number {
   if (i >= text.length) {
     return 0;
   }

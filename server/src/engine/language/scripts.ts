@@ -4,6 +4,8 @@
  * character with the very regexes it replaces, so counts match theirs exactly.
  */
 
+import { isSurrogatePairAt } from '../text.js';
+
 const CYRILLIC = 1;
 const LATIN = 2;
 const LETTER = 4;
@@ -30,14 +32,11 @@ function classify(char: string): number {
  * surrogate pair), packed as `classes | length << 4`.
  */
 function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      // Astral code points are rare in prose: no table for them.
-      return classify(text.slice(i, i + 2)) | (2 << 4);
-    }
+  if (isSurrogatePairAt(text, i)) {
+    // Astral code points are rare in prose: no table for them.
+    return classify(text.slice(i, i + 2)) | (2 << 4);
   }
+  const c = text.charCodeAt(i);
   let k = bmp[c]!;
   if (k === 0) {
     k = classify(String.fromCharCode(c));
