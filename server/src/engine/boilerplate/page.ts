@@ -1,7 +1,7 @@
 import type { SeedDocument } from '../document.js';
 import type { RuleContext, RuleHit } from '../rules/rule.js';
 import type { FindingData, Span } from '../types.js';
-import { sharedCommentSection, type CommentSection } from '../comments/section.js';
+import { COMMENT_SECTION_MEMO, sharedCommentSection, type CommentSection } from '../comments/section.js';
 import { lineFeatures, LINE_FEATURES, type LineFeatures } from './features.js';
 import { zoneLines, LINE_ZONES, type LineZone } from './zoning.js';
 
@@ -24,7 +24,7 @@ export function pageView(doc: SeedDocument, ctx: RuleContext): PageView {
   return ctx.memo('boilerplate.page', () => {
     const features = ctx.memo(LINE_FEATURES, () => lineFeatures(doc));
     const zones = ctx.memo(LINE_ZONES, () => zoneLines(features));
-    const comments = ctx.memo('commentSection', () => sharedCommentSection(doc));
+    const comments = ctx.memo<CommentSection | null>(COMMENT_SECTION_MEMO, () => sharedCommentSection(doc));
     let bodyFirst = -1;
     let bodyLast = -1;
     for (let i = 0; i < zones.length; i++) {

@@ -24,6 +24,9 @@ export interface CommentSection extends Span {
   readonly comments: readonly ReaderComment[];
 }
 
+/** The rule-context memo key under which every rule of an analysis finds the comment section. */
+export const COMMENT_SECTION_MEMO = 'commentSection';
+
 const sections = new WeakMap<SeedDocument, CommentSection | null>();
 
 /**

@@ -1,8 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { sharedCommentSection, type CommentSection } from '../../comments/section.js';
-
-/** Memo key under which the document's comment section is shared between rules. */
-export const COMMENT_SECTION_MEMO = 'comments/section';
+import { COMMENT_SECTION_MEMO, sharedCommentSection, type CommentSection } from '../../comments/section.js';
 
 /** Flags each reader comment (replies included) of the comment section after the article. */
 export const readerComment: Rule = {
